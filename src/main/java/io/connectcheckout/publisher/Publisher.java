@@ -1,0 +1,88 @@
+package io.connectcheckout.publisher;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A white-label tenant: the brand shoppers see, the offers it sells through its ConnectID client,
+ * and the payment options it accepts. The ConnectID client secret never leaves the server.
+ */
+@Entity
+@Table(name = "publisher")
+public class Publisher extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+    public String name;
+    @Column(name = "logo_url")
+    public String logoUrl;
+    @Column(name = "brand_color")
+    public String brandColor;
+    @Column(name = "brand_text_color")
+    public String brandTextColor;
+    @Column(name = "support_email")
+    public String supportEmail;
+    @Column(name = "support_phone")
+    public String supportPhone;
+    @Column(name = "terms_url")
+    public String termsUrl;
+    @Column(name = "home_url")
+    public String homeUrl;
+    @Column(name = "default_locale")
+    public String defaultLocale;
+    @Column(name = "connectid_client_id")
+    public String connectIdClientId;
+    @Column(name = "connectid_client_secret")
+    public String connectIdClientSecret;
+    /** Comma-separated host names this publisher allows for links back to its own site. */
+    @Column(name = "allowed_return_hosts")
+    public String allowedReturnHosts;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @OneToMany(mappedBy = "publisher")
+    @OrderBy("sortOrder")
+    public List<Offer> offers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "publisher")
+    @OrderBy("sortOrder")
+    public List<PaymentOption> paymentOptions = new ArrayList<>();
+
+    public static Optional<Publisher> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public Optional<Offer> offer(String offerSlug) {
+        return offers.stream().filter(o -> o.slug.equals(offerSlug)).findFirst();
+    }
+
+    public List<String> returnHosts() {
+        return Arrays.stream(allowedReturnHosts.split(","))
+                .map(String::trim)
+                .filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .toList();
+    }
+
+    @Override
+    public String toString() {
+        // Never include the client secret.
+        return "Publisher[" + slug + "]";
+    }
+}

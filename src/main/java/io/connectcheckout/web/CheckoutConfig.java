@@ -1,0 +1,36 @@
+package io.connectcheckout.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** Settings of the checkout itself (prefix {@code checkout}). Listed in the README's configuration table. */
+@ConfigMapping(prefix = "checkout")
+public interface CheckoutConfig {
+
+    /** Public origin of this checkout, e.g. {@code https://checkout.example.no}; used in return URLs. */
+    @WithName("public-url")
+    String publicUrl();
+
+    /** Browser-facing settings. */
+    Web web();
+
+    /** The demo publisher seeded on an empty database. */
+    @WithName("demo-publisher")
+    DemoPublisher demoPublisher();
+
+    interface Web {
+        /**
+         * True when served over https (always in production): cookies get {@code Secure} and the
+         * {@code __Host-} prefix, and responses carry HSTS.
+         */
+        @WithDefault("false")
+        boolean secure();
+    }
+
+    interface DemoPublisher {
+        /** Seed the "demo" publisher when no publisher exists yet. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

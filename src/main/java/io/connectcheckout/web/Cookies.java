@@ -1,0 +1,39 @@
+package io.connectcheckout.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+
+/**
+ * Builds the cookies this application sets, with the flags of the quality bar: HttpOnly,
+ * SameSite=Lax (Strict would be dropped on the return from the payment provider), and in
+ * production Secure with the {@code __Host-} prefix (which also pins Path=/ and forbids Domain).
+ */
+@ApplicationScoped
+public class Cookies {
+
+    private final boolean secure;
+
+    public Cookies(CheckoutConfig config) {
+        this.secure = config.web().secure();
+    }
+
+    /** The name a cookie has on the wire: {@code __Host-name} in production, {@code name} otherwise. */
+    public String name(String base) {
+        return secure ? "__Host-" + base : base;
+    }
+
+    public NewCookie create(String base, String value, int maxAgeSeconds) {
+        return new NewCookie.Builder(name(base))
+                .value(value)
+                .path("/")
+                .maxAge(maxAgeSeconds)
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+    }
+
+    public boolean secure() {
+        return secure;
+    }
+}
