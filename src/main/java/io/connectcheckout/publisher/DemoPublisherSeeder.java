@@ -56,6 +56,9 @@ public class DemoPublisherSeeder {
         demo.connectIdClientSecret = "demo-secret";
         demo.allowedReturnHosts = URI.create(config.publicUrl()).getHost() + ",demo.connectcheckout.io";
         demo.createdAt = Instant.now();
+        // The payment sandbox seeds the matching merchant.
+        demo.pspApiKey = "psp_test_demo_key";
+        demo.pspCallbackSecret = "whsec_demo";
         demo.persist();
 
         offer(demo, "digital-month", "coupon", "DIGI", "1", null, false, 1,
