@@ -122,7 +122,8 @@ public class ErrorPages {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
-                    || t instanceof jakarta.ws.rs.ServiceUnavailableException) {
+                    || t instanceof jakarta.ws.rs.ServiceUnavailableException
+                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException) {
                 return true;
             }
             String message = t.getMessage();
