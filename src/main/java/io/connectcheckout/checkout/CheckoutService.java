@@ -122,7 +122,22 @@ public class CheckoutService {
         }
         String hash = SessionTokens.sha256Hex(cookieValue);
         return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByTokenHash(hash).map(s -> s.id))
-                .map(this::load);
+                .map(this::load)
+                .filter(this::alive);
+    }
+
+    /**
+     * Idle and absolute timeouts of the cookie's hold on a checkout. A checkout with money in
+     * flight or a receipt is never cut off by the idle timeout (the shopper may come back from a
+     * slow payment), only by the absolute one.
+     */
+    boolean alive(CheckoutSession s) {
+        Instant now = Instant.now();
+        if (s.createdAt.plus(config.session().absoluteTimeout()).isBefore(now)) {
+            return false;
+        }
+        return s.step.inFlight() || s.step == Step.COMPLETED
+                || s.updatedAt.plus(config.session().idleTimeout()).isAfter(now);
     }
 
     public Optional<CheckoutSession> bySignedReference(String purpose, String reference, String signature) {

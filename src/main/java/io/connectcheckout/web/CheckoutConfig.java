@@ -15,6 +15,9 @@ public interface CheckoutConfig {
     /** Browser-facing settings. */
     Web web();
 
+    /** Lifetimes of a shopper's hold on a checkout. */
+    Session session();
+
     /** The demo publisher seeded on an empty database. */
     @WithName("demo-publisher")
     DemoPublisher demoPublisher();
@@ -26,6 +29,18 @@ public interface CheckoutConfig {
          */
         @WithDefault("false")
         boolean secure();
+    }
+
+    interface Session {
+        /** A checkout untouched this long (and not waiting for a payment) is forgotten by the browser. */
+        @WithName("idle-timeout")
+        @WithDefault("PT2H")
+        java.time.Duration idleTimeout();
+
+        /** No checkout outlives this, counted from its start. */
+        @WithName("absolute-timeout")
+        @WithDefault("PT24H")
+        java.time.Duration absoluteTimeout();
     }
 
     interface DemoPublisher {
