@@ -49,7 +49,7 @@ public class DemoPublisherSeeder {
         demo.brandTextColor = "#ffffff";
         demo.supportEmail = "kundeservice@demo.connectcheckout.io";
         demo.supportPhone = "+4722000000";
-        demo.termsUrl = config.publicUrl() + "/terms/demo";
+        demo.termsUrl = config.publicUrl() + "/terms-demo.html";
         demo.homeUrl = config.publicUrl() + "/";
         demo.defaultLocale = "nb";
         demo.connectIdClientId = "no.connectcheckout.demo";
