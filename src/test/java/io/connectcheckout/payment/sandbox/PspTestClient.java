@@ -68,7 +68,8 @@ final class PspTestClient {
     }
 
     static Response action(String paymentId, String action) {
-        return given().auth().oauth2(DEMO_KEY).when().post("/psp/v1/payments/" + paymentId + "/" + action);
+        return given().auth().oauth2(DEMO_KEY).contentType("application/json").when()
+                .post("/psp/v1/payments/" + paymentId + "/" + action);
     }
 
     /** A browser session on the hosted page: keeps the CSRF cookie and the page's token. */
