@@ -114,6 +114,14 @@ public class HostedPageResource {
         return outcome == TestCards.Outcome.THREE_DS ? seeOther(id, "/3ds") : backToMerchant(id);
     }
 
+    /** The card form re-rendered with errors lives at this URL; reloading it (or switching language) shows the page. */
+    @GET
+    @Path("card")
+    public Response cardPage(@PathParam("id") String id) {
+        load(id);
+        return seeOther(id, "");
+    }
+
     @GET
     @Path("3ds")
     public Response threeDsPage(@PathParam("id") String id) {
