@@ -53,9 +53,13 @@ class SandboxPaymentProviderFaultTest {
 
     @Test
     void repeatedFailuresOpenTheCircuitAndStillSurfaceAsUnavailable() {
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 6; i++) {
             assertThrows(PaymentUnavailableException.class,
                     () -> provider.capture(DEMO, "pay_1", UUID.randomUUID().toString()));
         }
+        PaymentUnavailableException open = assertThrows(PaymentUnavailableException.class,
+                () -> provider.capture(DEMO, "pay_1", UUID.randomUUID().toString()));
+        assertTrue(open.getCause() instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException,
+                String.valueOf(open.getCause()));
     }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.payment.sandbox.PspTestClient.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +54,43 @@ class PaymentApiTest {
         given().auth().oauth2(DEMO_KEY).header("Idempotency-Key", key).contentType("application/json")
                 .body(other).post("/psp/v1/payments")
                 .then().statusCode(409).body("code", equalTo("idempotency_key_reused"));
+    }
+
+    @Test
+    void concurrentCreatesWithOneKeyMakeOnePayment() throws Exception {
+        Map<String, Object> body = body("card", 12900);
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(DEMO_KEY).header("Idempotency-Key", key)
+                            .contentType("application/json").body(body).post("/psp/v1/payments");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Response> answer : answers) {
+                Response r = answer.get();
+                if (r.statusCode() == 201) {
+                    ids.add(r.path("paymentId"));
+                } else {
+                    assertEquals(409, r.statusCode(), r.asString());
+                    assertTrue(java.util.List.of("concurrent_update", "duplicate_reference").contains(r.path("code")),
+                            r.asString());
+                }
+            }
+            assertEquals(1, ids.size(), ids.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        // and a later retry with that key is answered with the one payment
+        Response later = given().auth().oauth2(DEMO_KEY).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).post("/psp/v1/payments");
+        assertEquals(201, later.statusCode());
     }
 
     @Test
