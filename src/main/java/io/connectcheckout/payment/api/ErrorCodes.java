@@ -11,6 +11,8 @@ public final class ErrorCodes {
     public static final String UNAUTHORIZED = "unauthorized";
     /** 403: the payment belongs to another merchant. */
     public static final String FORBIDDEN = "forbidden";
+    /** 404: no such endpoint. */
+    public static final String NOT_FOUND = "not_found";
     /** 404: no payment with this id. */
     public static final String PAYMENT_NOT_FOUND = "payment_not_found";
     /** 409: the idempotency key was used before with a different request. */

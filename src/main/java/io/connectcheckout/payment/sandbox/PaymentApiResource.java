@@ -99,6 +99,20 @@ public class PaymentApiResource {
                 () -> payments.refund(merchant, id, refund.amount()));
     }
 
+    /** Deeper paths that are not part of the API: the JSON 404 (see {@link PaymentApiFallbackResource}). */
+    @GET
+    @Path("{id}/{rest: .+}")
+    public Response unknownGet() {
+        return PaymentApiFallbackResource.notFound();
+    }
+
+    @POST
+    @Path("{id}/{rest: .+}")
+    @Consumes(MediaType.WILDCARD)
+    public Response unknownPost() {
+        return PaymentApiFallbackResource.notFound();
+    }
+
     private Response optionallyIdempotent(PspMerchant merchant, String key, String what, Supplier<Object> call) {
         if (key == null || key.isBlank()) {
             return answer(new IdempotentCalls.Answer(200, write(call.get())));

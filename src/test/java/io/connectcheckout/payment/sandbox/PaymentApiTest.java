@@ -226,6 +226,14 @@ class PaymentApiTest {
     }
 
     @Test
+    void unknownApiPathsAnswerWithTheJsonErrorBody() {
+        given().auth().oauth2(DEMO_KEY).when().get("/psp/v1/refunds").then().statusCode(404)
+                .contentType(startsWith("application/json")).body("code", equalTo("not_found"));
+        given().auth().oauth2(DEMO_KEY).contentType("application/json").when()
+                .post("/psp/v1/payments/pay_x/explode").then().statusCode(404).body("code", equalTo("not_found"));
+    }
+
+    @Test
     void twoPaymentsNeverShareAnId() {
         assertNotEquals(createPayment("card", 100), createPayment("card", 100));
     }
