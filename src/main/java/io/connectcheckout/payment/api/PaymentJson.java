@@ -8,7 +8,8 @@ import java.util.List;
  * card (last four digits only), its history and the log of callback deliveries.
  */
 public record PaymentJson(String paymentId, String reference, String state, String method, AmountJson amount,
-        AmountJson captured, AmountJson refunded, String description, String maskedCard, String failureReason,
+        AmountJson captured, AmountJson refunded, String description, boolean recurring, String maskedCard,
+        String failureReason,
         Instant createdAt, Instant expiresAt, List<EventJson> events, List<DeliveryJson> callbackDeliveries) {
 
     /** One state change (or refund) in the payment's history; {@code eventId} is the callback's event id. */

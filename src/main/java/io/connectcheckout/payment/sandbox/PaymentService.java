@@ -384,7 +384,8 @@ public class PaymentService {
         return new PaymentJson(payment.paymentId, payment.reference, payment.state.name(), payment.method,
                 new AmountJson(payment.amountMinor, payment.currency),
                 new AmountJson(payment.capturedMinor, payment.currency),
-                new AmountJson(payment.refundedMinor, payment.currency), payment.description, payment.maskedCard,
+                new AmountJson(payment.refundedMinor, payment.currency), payment.description, payment.recurring,
+                payment.maskedCard,
                 payment.failureReason, payment.createdAt, payment.expiresAt, history, deliveries);
     }
 

@@ -38,6 +38,20 @@ class PaymentApiTest {
     }
 
     @Test
+    void theCreatedPaymentReadsBackAsSent() {
+        Map<String, Object> body = body("wallet", 4900);
+        body.put("recurring", true);
+        String id = createPayment(body);
+        get(id).then().statusCode(200)
+                .body("reference", equalTo(body.get("reference")))
+                .body("amount.value", equalTo(4900)).body("amount.currency", equalTo("NOK"))
+                .body("method", equalTo("wallet")).body("recurring", equalTo(true))
+                .body("description", equalTo("Digital – monthly"))
+                .body("state", equalTo("CREATED")).body("events[0].type", equalTo("created"))
+                .body("callbackDeliveries.size()", equalTo(0));
+    }
+
+    @Test
     void theSameKeyAndBodyGiveTheSamePaymentAndADifferentBodyIsRefused() {
         Map<String, Object> body = body("card", 12900);
         String key = UUID.randomUUID().toString();
