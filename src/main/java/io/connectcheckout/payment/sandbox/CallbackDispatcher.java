@@ -23,8 +23,10 @@ import org.jboss.logging.Logger;
  *
  * <p>Claiming: a row is taken with a conditional UPDATE that sets {@code claimed_by} and a lease
  * ({@code claimed_until}) only if nobody holds a live lease; the database lets exactly one
- * instance win that UPDATE, so two instances never send the same attempt. This works the same on
- * H2 and PostgreSQL (no {@code SKIP LOCKED} needed), and a crashed sender's lease simply runs out.
+ * instance win that UPDATE, so two instances never send the same attempt. Both databases support
+ * {@code SELECT ... FOR UPDATE SKIP LOCKED} (H2 since 2.2.220), but a row lock lives only as long
+ * as its transaction: it would keep a transaction and a connection open across the HTTP call.
+ * The lease needs neither, and a crashed sender's lease simply runs out.
  */
 @ApplicationScoped
 public class CallbackDispatcher {
