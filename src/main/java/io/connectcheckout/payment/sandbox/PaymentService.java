@@ -209,7 +209,7 @@ public class PaymentService {
         PspPayment payment = paymentId == null || paymentId.length() > 40 ? null : PspPayment.byPaymentId(paymentId);
         if (payment != null) {
             expireIfDue(payment);
-            payment.merchant.name.length(); // load the merchant's name for the page
+            org.hibernate.Hibernate.initialize(payment.merchant); // the page shows the merchant's name
         }
         return payment;
     }
