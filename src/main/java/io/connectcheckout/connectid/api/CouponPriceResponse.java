@@ -1,0 +1,16 @@
+package io.connectcheckout.connectid.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A coupon's price. {@code price} includes VAT when {@code vatInclude} is true (always, in the
+ * sandbox); {@code distAmount} is the delivery cost, given when a postal code was sent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CouponPriceResponse(String companyCode, String product, BigDecimal price, BigDecimal vatAmount,
+        BigDecimal vatpercent, Boolean vatInclude, String currency, BigDecimal distAmount, BigDecimal distAmountvat,
+        Long customerNumber) {
+}
