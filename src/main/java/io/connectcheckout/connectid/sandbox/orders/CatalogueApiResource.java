@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Coupons, coupon prices and products (client mode). */
-@Path("/capi/v1/client")
+@Path("/capi/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ConnectID sandbox: catalogue")
 @SecurityRequirement(name = "bearer")
@@ -40,7 +40,7 @@ public class CatalogueApiResource {
     }
 
     @GET
-    @Path("/coupon/{productCode}")
+    @Path("/client/coupon/{productCode}")
     @Operation(summary = "List coupons for a product – client mode")
     public CouponList coupons(@Context HttpHeaders headers, @PathParam("productCode") String productCode,
             @QueryParam("marketing") boolean marketing) {
@@ -49,7 +49,7 @@ public class CatalogueApiResource {
     }
 
     @POST
-    @Path("/coupon/price")
+    @Path("/client/coupon/price")
     @Operation(summary = "Check coupon price – client mode")
     public CouponPriceResponse price(@Context HttpHeaders headers,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -59,7 +59,7 @@ public class CatalogueApiResource {
     }
 
     @GET
-    @Path("/product")
+    @Path("/client/product")
     @Operation(summary = "List products – client mode")
     public ProductList products(@Context HttpHeaders headers, @QueryParam("productId") String productId) {
         auth.client(headers);
