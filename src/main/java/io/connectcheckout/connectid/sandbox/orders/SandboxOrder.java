@@ -102,6 +102,14 @@ public class SandboxOrder extends PanacheEntityBase {
     @Column(name = "fulfillment_status")
     public String fulfillmentStatus;
 
+    /** The client's returnUrl of the last fulfillment visit. */
+    @Column(name = "return_url")
+    public String returnUrl;
+
+    /** The client's errorUrl of the last fulfillment visit. */
+    @Column(name = "error_url")
+    public String errorUrl;
+
     @Version
     public Long version;
 
@@ -133,6 +141,16 @@ public class SandboxOrder extends PanacheEntityBase {
         }
         status = next;
         record(next, note, now);
+    }
+
+    /** The {@code fulfillmentStatus} a finished order reports: success, cancel or error. */
+    public String outcome() {
+        return switch (status) {
+            case COMPLETED -> "success";
+            case CANCELLED -> "cancel";
+            case FAILED -> "error";
+            case PRELIMINARY -> "unknown";
+        };
     }
 
     public boolean interactionFree() {
