@@ -34,6 +34,25 @@ public class LoginPageResource {
     /** The authorization request, carried through the login form in hidden fields and checked again on post. */
     public record AuthorizeRequest(String clientId, String redirectUri, String responseType, String state,
             String codeChallenge, String codeChallengeMethod) {
+
+        /** The request as a query string, for links between the login pages. */
+        public String query() {
+            StringBuilder q = new StringBuilder();
+            add(q, "client_id", clientId);
+            add(q, "redirect_uri", redirectUri);
+            add(q, "response_type", responseType);
+            add(q, "state", state);
+            add(q, "code_challenge", codeChallenge);
+            add(q, "code_challenge_method", codeChallengeMethod);
+            return q.toString();
+        }
+
+        private static void add(StringBuilder q, String name, String value) {
+            if (value != null) {
+                q.append(q.length() == 0 ? "" : "&").append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @CheckedTemplate
@@ -41,6 +60,9 @@ public class LoginPageResource {
         static native TemplateInstance login(Brand brand, AuthorizeRequest request, String credential,
                 Map<String, String> errors);
         static native TemplateInstance badRequest(Brand brand);
+        static native TemplateInstance codeRequest(Brand brand, AuthorizeRequest request, Map<String, String> errors);
+        static native TemplateInstance codeEntry(Brand brand, AuthorizeRequest request, String credential,
+                Map<String, String> errors);
         static native TemplateInstance loggedOut(Brand brand);
     }
 
@@ -106,6 +128,68 @@ public class LoginPageResource {
         }
         String session = oauth.startLoginSession(user.get());
         return redirectWithCode(client.get(), user.get(), request, session);
+    }
+
+    @GET
+    @Path("/oauth/authorize/code")
+    @Produces(MediaType.TEXT_HTML)
+    public Response codeRequest(@QueryParam("client_id") String clientId, @QueryParam("redirect_uri") String redirectUri,
+            @QueryParam("response_type") String responseType, @QueryParam("state") String state,
+            @QueryParam("code_challenge") String codeChallenge,
+            @QueryParam("code_challenge_method") String codeChallengeMethod) {
+        AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
+                codeChallengeMethod);
+        Optional<CidClient> client = registeredClient(request);
+        if (client.isEmpty() || protocolError(request).isPresent()) {
+            return badRequest();
+        }
+        return Response.ok(Templates.codeRequest(brand(client.get()), request, Map.of())).build();
+    }
+
+    /** Sends a one-time code (if the user exists; the answer looks the same either way) and asks for it. */
+    @POST
+    @Path("/oauth/authorize/code")
+    @Produces(MediaType.TEXT_HTML)
+    public Response sendCode(@FormParam("client_id") String clientId, @FormParam("redirect_uri") String redirectUri,
+            @FormParam("response_type") String responseType, @FormParam("state") String state,
+            @FormParam("code_challenge") String codeChallenge,
+            @FormParam("code_challenge_method") String codeChallengeMethod,
+            @FormParam("credential") String credential) {
+        AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
+                codeChallengeMethod);
+        Optional<CidClient> client = registeredClient(request);
+        if (client.isEmpty() || protocolError(request).isPresent()) {
+            return badRequest();
+        }
+        if (io.connectcheckout.connectid.sandbox.users.Credential.parse(credential).isEmpty()) {
+            return Response.status(400).entity(Templates.codeRequest(brand(client.get()), request,
+                    Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
+        }
+        oauth.sendLoginCode(credential, client.get().name);
+        return Response.ok(Templates.codeEntry(brand(client.get()), request, credential.trim(), Map.of())).build();
+    }
+
+    @POST
+    @Path("/oauth/authorize/code/verify")
+    @Produces(MediaType.TEXT_HTML)
+    public Response verifyCode(@FormParam("client_id") String clientId, @FormParam("redirect_uri") String redirectUri,
+            @FormParam("response_type") String responseType, @FormParam("state") String state,
+            @FormParam("code_challenge") String codeChallenge,
+            @FormParam("code_challenge_method") String codeChallengeMethod,
+            @FormParam("credential") String credential, @FormParam("code") String code) {
+        AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
+                codeChallengeMethod);
+        Optional<CidClient> client = registeredClient(request);
+        if (client.isEmpty() || protocolError(request).isPresent()) {
+            return badRequest();
+        }
+        Optional<Long> user = oauth.loginWithCode(credential, code);
+        if (user.isEmpty()) {
+            String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
+            return Response.status(400).entity(Templates.codeEntry(brand(client.get()), request, shown,
+                    Map.of("code", CidTexts.of(locale.get()).login_code_failed()))).build();
+        }
+        return redirectWithCode(client.get(), user.get(), request, oauth.startLoginSession(user.get()));
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.connectcheckout.connectid.sandbox.oauth;
 import io.connectcheckout.connectid.api.TokenResponse;
 import io.connectcheckout.connectid.sandbox.ConnectIdSandboxConfig;
 import io.connectcheckout.connectid.sandbox.Secrets;
+import io.connectcheckout.connectid.sandbox.messages.MessageComposer;
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.connectcheckout.connectid.sandbox.users.Credential;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -22,15 +23,17 @@ public class OAuthService {
 
     private final ConnectIdSandboxConfig config;
     private final Clock clock;
+    private final MessageComposer composer;
 
     /** A hash of nothing anyone knows, computed on first use. */
     private static final class DummyHash {
         static final String VALUE = BcryptUtil.bcryptHash(Secrets.newToken());
     }
 
-    public OAuthService(ConnectIdSandboxConfig config, Clock clock) {
+    public OAuthService(ConnectIdSandboxConfig config, Clock clock, MessageComposer composer) {
         this.config = config;
         this.clock = clock;
+        this.composer = composer;
     }
 
     @Transactional
@@ -48,6 +51,43 @@ public class OAuthService {
             return Optional.empty();
         }
         return user.filter(u -> u.passwordMatches(password)).map(u -> u.id);
+    }
+
+    /** Lifetime of a one-time login code. */
+    public static final Duration LOGIN_CODE_LIFETIME = Duration.ofMinutes(10);
+
+    /**
+     * Sends a one-time login code to the user with this credential, if there is one. Says nothing
+     * about whether the user exists (the page looks the same either way).
+     */
+    @Transactional
+    public void sendLoginCode(String rawCredential, String clientName) {
+        Optional<Credential> credential = Credential.parse(rawCredential);
+        Optional<CidUser> user = credential.flatMap(CidUser::byCredential);
+        if (user.isEmpty()) {
+            return;
+        }
+        String code = String.format("%06d", new java.security.SecureRandom().nextInt(1_000_000));
+        LoginCode row = new LoginCode();
+        row.codeHash = Secrets.sha256Hex(user.get().id + ":" + code);
+        row.user = user.get();
+        row.expiresAt = clock.instant().plus(LOGIN_CODE_LIFETIME);
+        row.attempts = 0;
+        row.persist();
+        composer.codeMessage(credential.get(), clientName, code, (int) LOGIN_CODE_LIFETIME.toMinutes());
+    }
+
+    /** The user whose newest unused code this is; every try counts against the code's attempts. */
+    @Transactional
+    public Optional<Long> loginWithCode(String rawCredential, String code) {
+        Optional<CidUser> user = Credential.parse(rawCredential).flatMap(CidUser::byCredential);
+        if (user.isEmpty() || code == null) {
+            return Optional.empty();
+        }
+        Optional<LoginCode> latest = LoginCode.<LoginCode>find("user = ?1 and usedAt is null order by id desc",
+                user.get()).firstResultOptional();
+        String attempt = Secrets.sha256Hex(user.get().id + ":" + code.replaceAll("\\s", ""));
+        return latest.filter(c -> c.tryUse(attempt, clock.instant())).map(c -> user.get().id);
     }
 
     /** Opens a login session for the browser; returns the cookie value. */
