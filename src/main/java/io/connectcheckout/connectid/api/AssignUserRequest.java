@@ -2,8 +2,6 @@ package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * Assign user – client mode: {@code POST /capi/v1/client/order/{orderId}/user}. {@code linkLifetime}

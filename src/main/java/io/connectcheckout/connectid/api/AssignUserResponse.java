@@ -2,8 +2,6 @@ package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
-import java.util.List;
 
 /** The user the order now belongs to; {@code uniqueUserId} is 32 hex characters. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,8 +2,6 @@ package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
-import java.util.List;
 
 /** Whether a ConnectID user has this e-mail address or mobile number. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

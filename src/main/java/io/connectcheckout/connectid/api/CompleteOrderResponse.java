@@ -1,9 +1,6 @@
 package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
-import java.util.List;
 
 /** {@code fulfillmentStatus} is {@code OK} or {@code ERROR} (then with {@code errorMessage}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)

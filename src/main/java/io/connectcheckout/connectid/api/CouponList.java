@@ -1,8 +1,5 @@
 package io.connectcheckout.connectid.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** {@code GET /capi/v1/client/coupon/{productCode}}. */

@@ -1,9 +1,6 @@
 package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
-import java.util.List;
 
 /** Check coupon price – client mode: {@code POST /capi/v1/client/coupon/price}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,8 +2,6 @@ package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
-import java.util.List;
 
 /** An OAuth 2.0 error body (RFC 6749 §5.2, RFC 6750 §3.1), e.g. {@code invalid_grant}, {@code invalid_token}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,9 +1,7 @@
 package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * One line of an order. Required per {@code productSpecType}: coupon → {@code productSpecCode} +

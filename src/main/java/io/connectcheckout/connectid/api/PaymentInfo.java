@@ -1,9 +1,7 @@
 package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * Proof of a payment collected before the order was registered ({@code prepaid=true}); sent as

@@ -1,9 +1,7 @@
 package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.List;
 
 /** A product in the catalogue; prices include VAT. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

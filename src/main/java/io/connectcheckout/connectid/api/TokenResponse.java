@@ -2,8 +2,6 @@ package io.connectcheckout.connectid.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
-import java.util.List;
 
 /** The token endpoint's answer; {@code refresh_token} is absent for {@code client_credentials}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
