@@ -17,6 +17,7 @@ public interface CidMessages {
     @Message String login_password();
     @Message String login_submit();
     @Message String login_failed();
+    @Message String login_throttled();
     @Message String login_code_instead();
     @Message String login_code_title();
     @Message String login_code_sent();

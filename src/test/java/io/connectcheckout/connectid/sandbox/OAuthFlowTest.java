@@ -78,6 +78,21 @@ class OAuthFlowTest {
     }
 
     @Test
+    void repeatedWrongPasswordsAreThrottledPerCredential() {
+        String email = "throttle-" + System.nanoTime() + "@example.no";
+        for (int i = 0; i < io.connectcheckout.connectid.sandbox.oauth.LoginThrottle.MAX_FAILURES; i++) {
+            login(authorizeParams("s"), email, "guess-" + i).then().statusCode(400);
+        }
+        login(authorizeParams("s"), email.toUpperCase(), "guess-x")
+                .then().statusCode(429).header("Retry-After", notNullValue())
+                .body(containsString("Too many wrong passwords"));
+        // Other accounts are not affected.
+        assertEquals(303, login(authorizeParams("s"), SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD).statusCode());
+        MutableClock.advance(Duration.ofMinutes(16));
+        login(authorizeParams("s"), email, "guess-y").then().statusCode(400);
+    }
+
+    @Test
     void anUnregisteredRedirectUriIsNeverRedirectedTo() {
         Map<String, String> params = authorizeParams("s");
         params.put("redirect_uri", "https://evil.example/callback");

@@ -70,8 +70,11 @@ public class LoginPageResource {
     private final Cookies cookies;
     private final RequestLocale locale;
     private final HttpHeaders headers;
+    private final LoginThrottle throttle;
 
-    public LoginPageResource(OAuthService oauth, Cookies cookies, RequestLocale locale, HttpHeaders headers) {
+    public LoginPageResource(OAuthService oauth, Cookies cookies, RequestLocale locale, HttpHeaders headers,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.oauth = oauth;
         this.cookies = cookies;
         this.locale = locale;
@@ -120,12 +123,20 @@ public class LoginPageResource {
         if (protocolError.isPresent()) {
             return protocolError.get();
         }
+        String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
+        long wait = throttle.blockedFor(credential);
+        if (wait > 0) {
+            return Response.status(429).header("Retry-After", wait)
+                    .entity(Templates.login(brand(client.get()), request, shown,
+                            Map.of("credential", CidTexts.of(locale.get()).login_throttled()))).build();
+        }
         Optional<Long> user = oauth.login(credential, password);
         if (user.isEmpty()) {
-            String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
+            throttle.failed(credential);
             return Response.status(400).entity(Templates.login(brand(client.get()), request, shown,
                     Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
         }
+        throttle.succeeded(credential);
         String session = oauth.startLoginSession(user.get());
         return redirectWithCode(client.get(), user.get(), request, session);
     }
