@@ -74,7 +74,7 @@ public class CheckoutResource {
     /** Everything the review and receipt pages say about a checkout. */
     public record Summary(String reference, String product, String payerName, String email, String mobile,
             String address, String paymentLabel, String paymentMethod, boolean prepaid, Money price, Money vat,
-            boolean loggedIn, String userId, Long orderNumber, Boolean newUser, String homeUrl, String publisherName) {
+            boolean loggedIn, String userId, String orderNumber, Boolean newUser, String homeUrl, String publisherName) {
     }
 
     @CheckedTemplate
@@ -458,7 +458,7 @@ public class CheckoutResource {
         String address = s.street == null ? s.postalCode : s.street + ", " + s.postalCode + " " + s.city;
         return new Summary(s.reference, s.offer.title(l), s.firstName + " " + s.lastName, s.email, s.mobile, address,
                 s.paymentOption.label(l), s.paymentOption.paymentMethod, s.paymentOption.prepaid, s.price(), s.vat(),
-                s.loggedIn(), s.userId, s.connectIdOrderId, s.newUser, s.publisher.homeUrl, s.publisher.name);
+                s.loggedIn(), s.userId, s.connectIdOrderId == null ? null : s.connectIdOrderId.toString(), s.newUser, s.publisher.homeUrl, s.publisher.name);
     }
 
     private static String displayName(CheckoutSession s) {

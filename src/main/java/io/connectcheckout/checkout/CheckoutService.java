@@ -489,7 +489,8 @@ public class CheckoutService {
     public CheckoutSession load(Long sessionId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             CheckoutSession session = CheckoutSession.findById(sessionId);
-            session.publisher.name.length();
+            session.publisher.paymentOptions.size();
+            session.publisher.offers.size();
             session.offer.slug.length();
             if (session.paymentOption != null) {
                 session.paymentOption.code.length();

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,11 +26,10 @@ public class Reconciliation {
     private final EntityManager em;
     private final Duration stuckAfter;
 
-    public Reconciliation(CheckoutService checkout, EntityManager em,
-            @ConfigProperty(name = "checkout.reconciliation.stuck-after", defaultValue = "PT2M") Duration stuckAfter) {
+    public Reconciliation(CheckoutService checkout, EntityManager em, io.connectcheckout.web.CheckoutConfig config) {
         this.checkout = checkout;
         this.em = em;
-        this.stuckAfter = stuckAfter;
+        this.stuckAfter = config.reconciliation().stuckAfter();
     }
 
     @Scheduled(every = "${checkout.reconciliation.every:60s}", delayed = "${checkout.reconciliation.delay:30s}",

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,8 +25,9 @@ public class SignedReference {
 
     private final SecretKeySpec key;
 
-    public SignedReference(@ConfigProperty(name = "checkout.signing-key") String signingKey,
-            @ConfigProperty(name = "checkout.web.secure") boolean secure) {
+    public SignedReference(io.connectcheckout.web.CheckoutConfig config) {
+        String signingKey = config.signingKey();
+        boolean secure = config.web().secure();
         if (secure && DEV_KEY.equals(signingKey)) {
             LOG.warn("checkout.signing-key is the development default: set CHECKOUT_SIGNING_KEY in production");
         }

@@ -12,6 +12,13 @@ public interface CheckoutConfig {
     @WithName("public-url")
     String publicUrl();
 
+    /** Key that signs the checkout references carried in return URLs. */
+    @WithName("signing-key")
+    String signingKey();
+
+    /** The job that finishes checkouts left between steps. */
+    Reconciliation reconciliation();
+
     /** Browser-facing settings. */
     Web web();
 
@@ -29,6 +36,17 @@ public interface CheckoutConfig {
          */
         @WithDefault("false")
         boolean secure();
+    }
+
+    interface Reconciliation {
+        /** A checkout idle this long between steps is picked up. */
+        @WithName("stuck-after")
+        @WithDefault("PT2M")
+        java.time.Duration stuckAfter();
+
+        /** How often the job runs ({@code off} disables it). */
+        @WithDefault("60s")
+        String every();
     }
 
     interface Session {

@@ -53,6 +53,11 @@ public class Shopper {
         return page;
     }
 
+    /** Goes "back" to a page seen earlier, as a browser's Back button does, to submit its form again. */
+    public void back(Page earlier) {
+        page = earlier;
+    }
+
     /** GET without following redirects. */
     public Page get(String url) {
         String absolute = absolute(url);
