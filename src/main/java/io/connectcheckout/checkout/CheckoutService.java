@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hibernate.Hibernate;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 
@@ -174,7 +175,8 @@ public class CheckoutService {
     public URI beginLogin(Long sessionId) {
         String state = SessionTokens.newSessionToken();
         String verifier = SessionTokens.newSessionToken() + SessionTokens.newSessionToken();
-        CheckoutSession session = change(sessionId, s -> s.beginLogin(state, verifier), "login_started", null);
+        change(sessionId, s -> s.beginLogin(state, verifier), "login_started", null);
+        CheckoutSession session = load(sessionId);
         return connectId.authorizeUrl(session.publisher.connectIdClientId, loginRedirectUri(), state,
                 SessionTokens.codeChallenge(verifier));
     }
@@ -489,12 +491,11 @@ public class CheckoutService {
     public CheckoutSession load(Long sessionId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             CheckoutSession session = CheckoutSession.findById(sessionId);
-            session.publisher.paymentOptions.size();
-            session.publisher.offers.size();
-            session.offer.slug.length();
-            if (session.paymentOption != null) {
-                session.paymentOption.code.length();
-            }
+            Hibernate.initialize(session.publisher);
+            Hibernate.initialize(session.publisher.paymentOptions);
+            Hibernate.initialize(session.publisher.offers);
+            Hibernate.initialize(session.offer);
+            Hibernate.initialize(session.paymentOption);
             return session;
         });
     }
