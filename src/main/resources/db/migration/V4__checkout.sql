@@ -30,6 +30,8 @@ create table checkout_session (
     amount_minor          bigint,
     vat_minor             bigint,
     currency              varchar(3),
+    period_length         integer,
+    period_type           varchar(20),
     -- the current attempt
     attempt               integer      not null,
     external_order_id     varchar(40),

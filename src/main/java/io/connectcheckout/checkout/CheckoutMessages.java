@@ -72,6 +72,7 @@ public interface CheckoutMessages {
 
     @Message String failed_title();
     @Message String failed_text();
+    @Message String failed_refunded();
     @Message String failed_try_again();
     @Message String failed_change();
 

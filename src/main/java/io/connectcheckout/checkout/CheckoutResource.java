@@ -74,7 +74,8 @@ public class CheckoutResource {
     /** Everything the review and receipt pages say about a checkout. */
     public record Summary(String reference, String product, String payerName, String email, String mobile,
             String address, String paymentLabel, String paymentMethod, boolean prepaid, Money price, Money vat,
-            boolean loggedIn, String userId, String orderNumber, Boolean newUser, String homeUrl, String publisherName) {
+            boolean loggedIn, String userId, String orderNumber, Boolean newUser, String homeUrl, String publisherName,
+            int periodLength, String periodType) {
     }
 
     @CheckedTemplate
@@ -90,7 +91,7 @@ public class CheckoutResource {
 
         static native TemplateInstance status(Brand brand);
 
-        static native TemplateInstance failed(Brand brand);
+        static native TemplateInstance failed(Brand brand, boolean refunded);
 
         static native TemplateInstance receipt(Brand brand, Summary summary);
     }
@@ -303,7 +304,7 @@ public class CheckoutResource {
         if (s.step != Step.FAILED) {
             return redirectTo(s);
         }
-        return page(Templates.failed(Brand.of(s.publisher)), 200);
+        return page(Templates.failed(Brand.of(s.publisher), "refunded".equals(s.outcome)), 200);
     }
 
     @GET
@@ -458,7 +459,8 @@ public class CheckoutResource {
         String address = s.street == null ? s.postalCode : s.street + ", " + s.postalCode + " " + s.city;
         return new Summary(s.reference, s.offer.title(l), s.firstName + " " + s.lastName, s.email, s.mobile, address,
                 s.paymentOption.label(l), s.paymentOption.paymentMethod, s.paymentOption.prepaid, s.price(), s.vat(),
-                s.loggedIn(), s.userId, s.connectIdOrderId == null ? null : s.connectIdOrderId.toString(), s.newUser, s.publisher.homeUrl, s.publisher.name);
+                s.loggedIn(), s.userId, s.connectIdOrderId == null ? null : s.connectIdOrderId.toString(), s.newUser, s.publisher.homeUrl, s.publisher.name,
+                s.periodLength == null ? 1 : s.periodLength, s.periodType == null ? "month" : s.periodType);
     }
 
     private static String displayName(CheckoutSession s) {

@@ -109,7 +109,8 @@ public class CheckoutService {
         QuarkusTransaction.requiringNew().run(() -> {
             CheckoutSession session = CheckoutSession.start(SessionTokens.sha256Hex(token),
                     SessionTokens.newReference(), Publisher.findById(publisher.id), Offer.findById(offer.id),
-                    PaymentOption.findById(option.id), terms.price(), terms.vat(), locale);
+                    PaymentOption.findById(option.id), terms.price(), terms.vat(), terms.periodLength(),
+                    terms.periodType(), locale);
             session.persist();
             CheckoutEvent.record(session.id, "started", "offer " + offer.slug + ", " + option.code + ", "
                     + terms.price());
@@ -327,7 +328,16 @@ public class CheckoutService {
                     PaymentDetails payment = payments.get(account(s.publisher), s.paymentId);
                     OrderToRegister.PrepaidPayment proof = new OrderToRegister.PrepaidPayment(payment.paymentId(),
                             "connectcheckout-psp", payment.amount(), payment.maskedCard());
-                    long orderId = connectId.registerOrder(client, userToken(s), order(s, proof));
+                    long orderId;
+                    try {
+                        orderId = connectId.registerOrder(client, userToken(s), order(s, proof));
+                    } catch (ConnectIdRejectedException refused) {
+                        // ConnectID will never take this order: give the shopper's money back.
+                        payments.refund(account(s.publisher), s.paymentId, payment.amount(), s.externalOrderId + "-refund");
+                        change(s.id, x -> x.refundedAfterRefusal(), "payment_refunded",
+                                "order refused by ConnectID: " + refused.getMessage());
+                        return Optional.of(new Next.Page(Step.FAILED));
+                    }
                     change(s.id, x -> x.orderRegistered(orderId), "order_registered",
                             "ConnectID order " + orderId + " (prepaid)");
                     return Optional.empty();

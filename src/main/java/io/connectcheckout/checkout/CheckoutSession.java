@@ -88,6 +88,10 @@ public class CheckoutSession extends PanacheEntityBase {
     @Column(name = "vat_minor")
     public Long vatMinor;
     public String currency;
+    @Column(name = "period_length")
+    public Integer periodLength;
+    @Column(name = "period_type")
+    public String periodType;
 
     public int attempt;
     @Column(name = "external_order_id")
@@ -115,7 +119,7 @@ public class CheckoutSession extends PanacheEntityBase {
     public long version;
 
     static CheckoutSession start(String tokenHash, String reference, Publisher publisher, Offer offer,
-            PaymentOption option, Money price, Money vat, String locale) {
+            PaymentOption option, Money price, Money vat, int periodLength, String periodType, String locale) {
         CheckoutSession session = new CheckoutSession();
         session.tokenHash = tokenHash;
         session.reference = reference;
@@ -127,6 +131,8 @@ public class CheckoutSession extends PanacheEntityBase {
         session.amountMinor = price.minorUnits();
         session.vatMinor = vat.minorUnits();
         session.currency = price.currency().getCurrencyCode();
+        session.periodLength = periodLength;
+        session.periodType = periodType;
         session.attempt = 0;
         session.createdAt = Instant.now();
         session.updatedAt = session.createdAt;
@@ -287,6 +293,14 @@ public class CheckoutSession extends PanacheEntityBase {
             touch();
         }
         return shown;
+    }
+
+    /** Paid, but ConnectID refused the order for good: the payment was refunded. */
+    void refundedAfterRefusal() {
+        require(step == Step.PAID && connectIdOrderId == null, "refund");
+        step = Step.FAILED;
+        outcome = "refunded";
+        touch();
     }
 
     String takeNotice() {
