@@ -59,11 +59,21 @@ public class OrderService {
         if (info != null) {
             prepaid.verify(info, priced.amount(), priced.currency());
         }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> store(caller, request, priced.amount(),
-                    priced.currency(), info));
-        } catch (PersistenceException duplicate) {
-            return existing(caller, request.externalOrderId()).orElseThrow(() -> duplicate);
+        // A unique key can be hit by a racing request: the same externalOrderId (then answer with the
+        // first order) or the same new customer number (then simply try again).
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> store(caller, request, priced.amount(),
+                        priced.currency(), info));
+            } catch (PersistenceException conflict) {
+                Optional<Long> first = existing(caller, request.externalOrderId());
+                if (first.isPresent()) {
+                    return first.get();
+                }
+                if (attempt == 3) {
+                    throw conflict;
+                }
+            }
         }
     }
 
