@@ -13,6 +13,7 @@ import io.connectcheckout.connectid.sandbox.oauth.Caller;
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.connectcheckout.connectid.sandbox.users.Customer;
+import io.connectcheckout.payment.client.PaymentAccount;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -57,7 +58,11 @@ public class OrderService {
         });
         PaymentInfo info = Boolean.TRUE.equals(request.prepaid()) ? OrderRules.paymentInfo(request) : null;
         if (info != null) {
-            prepaid.verify(info, priced.amount(), priced.currency());
+            PaymentAccount account = QuarkusTransaction.requiringNew().call(() -> {
+                CidClient client = CidClient.findById(caller.clientPk());
+                return client.pspApiKey == null ? null : new PaymentAccount(client.pspApiKey, client.pspCallbackSecret);
+            });
+            prepaid.verify(account, info, priced.amount(), priced.currency());
         }
         // A unique key can be hit by a racing request: the same externalOrderId (then answer with the
         // first order) or the same new customer number (then simply try again).
