@@ -4,6 +4,7 @@ import io.connectcheckout.connectid.sandbox.oauth.Caller;
 import io.connectcheckout.connectid.sandbox.oauth.OAuthService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.time.Clock;
 
 /**
  * Bearer checks of the Order API (401 {@code invalid_token}), then the caller's rate limit (429).
@@ -15,11 +16,13 @@ public class ApiAuth {
     private final OAuthService oauth;
     private final RateLimiter limiter;
     private final ApiCallState state;
+    private final Clock clock;
 
-    public ApiAuth(OAuthService oauth, RateLimiter limiter, ApiCallState state) {
+    public ApiAuth(OAuthService oauth, RateLimiter limiter, ApiCallState state, Clock clock) {
         this.oauth = oauth;
         this.limiter = limiter;
         this.state = state;
+        this.clock = clock;
     }
 
     public Caller client(HttpHeaders headers) {
@@ -51,7 +54,7 @@ public class ApiAuth {
         RateLimiter.Decision decision = limiter.acquire(caller.clientId());
         state.decision(decision);
         if (!decision.allowed()) {
-            long retryAfter = decision.resetEpochSeconds() - System.currentTimeMillis() / 1000;
+            long retryAfter = decision.resetEpochSeconds() - clock.millis() / 1000;
             throw ApiException.tooManyRequests(decision.resetEpochSeconds(), retryAfter);
         }
         return caller;

@@ -38,6 +38,19 @@ public interface ConnectIdSandboxConfig {
     /** The sandbox's merchant account at the payment provider (seeded by the payment sandbox). */
     Payment payment();
 
+    /** The demo client's own merchant account at the payment provider, for its prepaid payments. */
+    DemoClient demoClient();
+
+    interface DemoClient {
+        /** API key of the demo publisher's merchant (the payment sandbox seeds {@code psp_test_demo_key}). */
+        @WithDefault("psp_test_demo_key")
+        String pspApiKey();
+
+        /** Callback secret of that merchant. */
+        @WithDefault("whsec_demo")
+        String pspCallbackSecret();
+    }
+
     /** E-mail and SMS sent by Assign user. */
     Messages messages();
 

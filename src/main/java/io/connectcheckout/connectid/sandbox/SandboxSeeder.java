@@ -37,10 +37,12 @@ public class SandboxSeeder {
 
     private final SandboxSwitch sandbox;
     private final CheckoutConfig checkout;
+    private final ConnectIdSandboxConfig config;
 
-    public SandboxSeeder(SandboxSwitch sandbox, CheckoutConfig checkout) {
+    public SandboxSeeder(SandboxSwitch sandbox, CheckoutConfig checkout, ConnectIdSandboxConfig config) {
         this.sandbox = sandbox;
         this.checkout = checkout;
+        this.config = config;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -67,6 +69,8 @@ public class SandboxSeeder {
         client.redirectUris = publicUrl + "/checkout/auth/callback";
         client.returnHosts = URI.create(publicUrl).getHost() + ",demo.connectcheckout.io";
         client.createdAt = now;
+        client.pspApiKey = config.demoClient().pspApiKey();
+        client.pspCallbackSecret = config.demoClient().pspCallbackSecret();
         client.persist();
 
         Customer kari = new Customer();

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 public final class BrowserLogin {
 
     public static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-test-verifier";
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("\\sname=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("\\svalue=\"([^\"]*)\"");
 
     private BrowserLogin() {
     }
@@ -50,7 +52,12 @@ public final class BrowserLogin {
         Map<String, String> form = new LinkedHashMap<>();
         Matcher m = HIDDEN.matcher(page.asString());
         while (m.find()) {
-            form.put(m.group(1), m.group(2).replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\""));
+            Matcher name = NAME.matcher(m.group());
+            Matcher value = VALUE.matcher(m.group());
+            if (name.find()) {
+                String v = value.find() ? value.group(1) : "";
+                form.put(name.group(1), v.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\""));
+            }
         }
         form.putAll(fields);
         return given().redirects().follow(false).cookies(page.cookies()).contentType(ContentType.URLENC)

@@ -76,6 +76,25 @@ class RegisterOrderTest {
     }
 
     @Test
+    void concurrentOrdersOfNewCustomersAllSucceed() throws Exception {
+        String token = clientToken();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Long>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(() -> register(token, order(uniqueId(), "invoice")));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> f : pool.invokeAll(calls)) {
+                ids.add(f.get());
+            }
+            assertEquals(8, ids.stream().distinct().count(), "eight distinct orders: " + ids);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void isoOrderDatesAreAcceptedToo() {
         register(clientToken(), order(uniqueId(), "invoice").replace("\"orderDate\":1764000000000",
                 "\"orderDate\":\"2026-11-28T12:00:00+01:00\""));

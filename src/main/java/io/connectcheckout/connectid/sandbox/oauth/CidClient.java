@@ -43,6 +43,14 @@ public class CidClient extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** The client's own merchant API key at the payment provider (verifies its prepaid payments); may be null. */
+    @Column(name = "psp_api_key")
+    public String pspApiKey;
+
+    /** The callback secret of that merchant account. */
+    @Column(name = "psp_callback_secret")
+    public String pspCallbackSecret;
+
     public static Optional<CidClient> byClientId(String clientId) {
         if (clientId == null || clientId.isBlank() || clientId.length() > 100) {
             return Optional.empty();

@@ -208,11 +208,7 @@ public class LoginPageResource {
     @Produces(MediaType.TEXT_HTML)
     public Response logout(@QueryParam("clientId") String clientId, @QueryParam("returnUrl") String returnUrl) {
         oauth.endLoginSession(cookieValue());
-        Optional<CidClient> client = QuarkusTransaction.requiringNew().call(() -> CidClient.byClientId(clientId)
-                .map(c -> {
-                    c.returnHostList();
-                    return c;
-                }));
+        Optional<CidClient> client = QuarkusTransaction.requiringNew().call(() -> CidClient.byClientId(clientId));
         Response.ResponseBuilder response;
         if (client.isPresent() && client.get().allowsReturnUrl(returnUrl)) {
             response = Response.seeOther(URI.create(returnUrl));

@@ -13,6 +13,7 @@ import io.connectcheckout.connectid.sandbox.oauth.Caller;
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.connectcheckout.connectid.sandbox.users.Customer;
+import io.connectcheckout.payment.client.PaymentAccount;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -57,13 +58,27 @@ public class OrderService {
         });
         PaymentInfo info = Boolean.TRUE.equals(request.prepaid()) ? OrderRules.paymentInfo(request) : null;
         if (info != null) {
-            prepaid.verify(info, priced.amount(), priced.currency());
+            PaymentAccount account = QuarkusTransaction.requiringNew().call(() -> {
+                CidClient client = CidClient.findById(caller.clientPk());
+                return client.pspApiKey == null ? null : new PaymentAccount(client.pspApiKey, client.pspCallbackSecret);
+            });
+            prepaid.verify(account, info, priced.amount(), priced.currency());
         }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> store(caller, request, priced.amount(),
-                    priced.currency(), info));
-        } catch (PersistenceException duplicate) {
-            return existing(caller, request.externalOrderId()).orElseThrow(() -> duplicate);
+        // A unique key can be hit by a racing request: the same externalOrderId (then answer with the
+        // first order) or the same new customer number (then simply try again).
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> store(caller, request, priced.amount(),
+                        priced.currency(), info));
+            } catch (PersistenceException conflict) {
+                Optional<Long> first = existing(caller, request.externalOrderId());
+                if (first.isPresent()) {
+                    return first.get();
+                }
+                if (attempt == 3) {
+                    throw conflict;
+                }
+            }
         }
     }
 

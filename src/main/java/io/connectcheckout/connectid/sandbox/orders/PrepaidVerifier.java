@@ -32,7 +32,11 @@ public class PrepaidVerifier {
         this.config = config;
     }
 
-    public void verify(PaymentInfo info, BigDecimal orderAmount, String orderCurrency) {
+    /**
+     * Verifies with the client's own merchant account when it has one (the publisher collected the
+     * money), else with the sandbox's account.
+     */
+    public void verify(PaymentAccount clientAccount, PaymentInfo info, BigDecimal orderAmount, String orderCurrency) {
         if (info.amount().compareTo(orderAmount) != 0 || !info.currency().equals(orderCurrency)) {
             throw ApiException.badRequest(EXCEPTION_TYPE, "paymentInfo amount and currency must equal the order's");
         }
@@ -41,7 +45,7 @@ public class PrepaidVerifier {
         }
         PaymentDetails payment;
         try {
-            payment = provider.get().get(account(), info.transactionId());
+            payment = provider.get().get(clientAccount != null ? clientAccount : account(), info.transactionId());
         } catch (PaymentRejectedException e) {
             throw ApiException.badRequest(EXCEPTION_TYPE, "Unknown payment " + info.transactionId());
         } catch (PaymentUnavailableException e) {

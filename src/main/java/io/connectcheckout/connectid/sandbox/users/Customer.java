@@ -54,9 +54,15 @@ public class Customer extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    /** The next free customer number (callers persist inside their transaction; the unique key guards races). */
+    /**
+     * The next customer number, from a counter row that the update locks until the transaction
+     * ends: concurrent registrations wait for each other instead of colliding.
+     */
     public static long nextNumber() {
-        Long max = find("select max(c.customerNumber) from Customer c").project(Long.class).firstResult();
-        return max == null ? FIRST_NUMBER : max + 1;
+        var em = getEntityManager();
+        em.createNativeQuery("update cid_counter set counter_value = counter_value + 1 where name = 'customer'")
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("select counter_value from cid_counter where name = 'customer'")
+                .getSingleResult()).longValue();
     }
 }
