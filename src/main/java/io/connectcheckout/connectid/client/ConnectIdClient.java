@@ -61,6 +61,9 @@ import org.jboss.logging.Logger;
  * that is down. Retries and the breaker react only to {@link ConnectIdUnavailableException}.
  */
 @ApplicationScoped
+@Timeout(value = 8, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        failOn = ConnectIdUnavailableException.class)
 public class ConnectIdClient implements ConnectIdGateway {
 
     private static final Logger LOG = Logger.getLogger(ConnectIdClient.class);
@@ -84,11 +87,8 @@ public class ConnectIdClient implements ConnectIdGateway {
     }
 
     @Override
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, retryOn = ConnectIdUnavailableException.class,
             abortOn = ConnectIdRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = ConnectIdUnavailableException.class)
     public OfferTerms couponTerms(ClientCredentials client, String couponCode, String couponNumber) {
         int number = Integer.parseInt(couponNumber);
         CouponPriceResponse price = withClientToken(client,
@@ -111,11 +111,8 @@ public class ConnectIdClient implements ConnectIdGateway {
     }
 
     @Override
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, retryOn = ConnectIdUnavailableException.class,
             abortOn = ConnectIdRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = ConnectIdUnavailableException.class)
     public long registerOrder(ClientCredentials client, Optional<String> userAccessToken, OrderToRegister order) {
         RegisterOrderRequest request = toWire(order);
         if (userAccessToken.isPresent()) {
@@ -125,9 +122,6 @@ public class ConnectIdClient implements ConnectIdGateway {
     }
 
     @Override
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = ConnectIdUnavailableException.class)
     public Completion completeOrder(ClientCredentials client, long orderId) {
         CompleteOrderResponse response = withClientToken(client,
                 bearer -> orders.completeOrder(bearer, new CompleteOrderRequest(orderId, null)));
@@ -135,11 +129,8 @@ public class ConnectIdClient implements ConnectIdGateway {
     }
 
     @Override
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, retryOn = ConnectIdUnavailableException.class,
             abortOn = ConnectIdRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = ConnectIdUnavailableException.class)
     public OrderStatus orderStatus(ClientCredentials client, long orderId) {
         OrderStatusList list = withClientToken(client, bearer -> orders.orderStatus(bearer, orderId));
         if (list.orders() == null || list.orders().isEmpty()) {
@@ -149,9 +140,6 @@ public class ConnectIdClient implements ConnectIdGateway {
     }
 
     @Override
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = ConnectIdUnavailableException.class)
     public AssignedUser assignUser(ClientCredentials client, long orderId, String credential, URI returnUrl,
             URI errorUrl) {
         AssignUserRequest request = new AssignUserRequest(credential, true, returnUrl.toString(), errorUrl.toString(),
@@ -184,9 +172,6 @@ public class ConnectIdClient implements ConnectIdGateway {
     }
 
     @Override
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = ConnectIdUnavailableException.class)
     public Tokens exchangeCode(ClientCredentials client, String code, URI redirectUri, String codeVerifier) {
         TokenResponse tokens = call(() -> login.authorizationCode(basic(client), "authorization_code", code,
                 redirectUri.toString(), codeVerifier));
@@ -195,11 +180,8 @@ public class ConnectIdClient implements ConnectIdGateway {
     }
 
     @Override
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, retryOn = ConnectIdUnavailableException.class,
             abortOn = ConnectIdRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            failOn = ConnectIdUnavailableException.class)
     public Profile profile(String userAccessToken) {
         String bearer = "Bearer " + userAccessToken;
         CustomerProfile profile = call(() -> orders.profile(bearer));
