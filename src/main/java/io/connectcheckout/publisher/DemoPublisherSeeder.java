@@ -49,13 +49,16 @@ public class DemoPublisherSeeder {
         demo.brandTextColor = "#ffffff";
         demo.supportEmail = "kundeservice@demo.connectcheckout.io";
         demo.supportPhone = "+4722000000";
-        demo.termsUrl = config.publicUrl() + "/terms/demo";
+        demo.termsUrl = config.publicUrl() + "/terms-demo.html";
         demo.homeUrl = config.publicUrl() + "/";
         demo.defaultLocale = "nb";
         demo.connectIdClientId = "no.connectcheckout.demo";
         demo.connectIdClientSecret = "demo-secret";
         demo.allowedReturnHosts = URI.create(config.publicUrl()).getHost() + ",demo.connectcheckout.io";
         demo.createdAt = Instant.now();
+        // The payment sandbox seeds the matching merchant.
+        demo.pspApiKey = "psp_test_demo_key";
+        demo.pspCallbackSecret = "whsec_demo";
         demo.persist();
 
         offer(demo, "digital-month", "coupon", "DIGI", "1", null, false, 1,

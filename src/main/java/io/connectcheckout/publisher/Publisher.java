@@ -55,6 +55,12 @@ public class Publisher extends PanacheEntityBase {
     public String allowedReturnHosts;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The publisher's merchant API key at the payment provider (prepaid flows); never shown. */
+    @Column(name = "psp_api_key")
+    public String pspApiKey;
+    /** The secret the payment provider signs this publisher's callbacks with; never shown. */
+    @Column(name = "psp_callback_secret")
+    public String pspCallbackSecret;
 
     @OneToMany(mappedBy = "publisher")
     @OrderBy("sortOrder")

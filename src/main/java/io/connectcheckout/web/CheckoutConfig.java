@@ -12,8 +12,18 @@ public interface CheckoutConfig {
     @WithName("public-url")
     String publicUrl();
 
+    /** Key that signs the checkout references carried in return URLs. */
+    @WithName("signing-key")
+    String signingKey();
+
+    /** The job that finishes checkouts left between steps. */
+    Reconciliation reconciliation();
+
     /** Browser-facing settings. */
     Web web();
+
+    /** Lifetimes of a shopper's hold on a checkout. */
+    Session session();
 
     /** The demo publisher seeded on an empty database. */
     @WithName("demo-publisher")
@@ -26,6 +36,29 @@ public interface CheckoutConfig {
          */
         @WithDefault("false")
         boolean secure();
+    }
+
+    interface Reconciliation {
+        /** A checkout idle this long between steps is picked up. */
+        @WithName("stuck-after")
+        @WithDefault("PT2M")
+        java.time.Duration stuckAfter();
+
+        /** How often the job runs ({@code off} disables it). */
+        @WithDefault("60s")
+        String every();
+    }
+
+    interface Session {
+        /** A checkout untouched this long (and not waiting for a payment) is forgotten by the browser. */
+        @WithName("idle-timeout")
+        @WithDefault("PT2H")
+        java.time.Duration idleTimeout();
+
+        /** No checkout outlives this, counted from its start. */
+        @WithName("absolute-timeout")
+        @WithDefault("PT24H")
+        java.time.Duration absoluteTimeout();
     }
 
     interface DemoPublisher {

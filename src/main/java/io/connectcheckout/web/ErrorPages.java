@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * bodies) passes through untouched. Features may declare their own {@code @ServerExceptionMapper}
  * on their resources; those win over these for their paths.
  */
+@jakarta.enterprise.context.RequestScoped
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
@@ -44,6 +45,17 @@ public class ErrorPages {
     public ErrorPages(RequestLocale requestLocale, HttpHeaders headers) {
         this.requestLocale = requestLocale;
         this.headers = headers;
+    }
+
+    /** The translated page for a status, for features that map their own exceptions to one. */
+    public Response render(int status) {
+        String reference = newReference();
+        LOG.debugf("HTTP %d, reference %s", status, reference);
+        Response.ResponseBuilder builder = page(status, reference);
+        if (status == 503) {
+            builder.header(HttpHeaders.RETRY_AFTER, "30");
+        }
+        return builder.build();
     }
 
     @ServerExceptionMapper
@@ -110,7 +122,8 @@ public class ErrorPages {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
-                    || t instanceof jakarta.ws.rs.ServiceUnavailableException) {
+                    || t instanceof jakarta.ws.rs.ServiceUnavailableException
+                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException) {
                 return true;
             }
             String message = t.getMessage();

@@ -1,0 +1,92 @@
+package io.connectcheckout.checkout;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the checkout pages ({@code {co:key}} in templates); in
+ * {@code messages/co_en.properties} and {@code messages/co_nb.properties}.
+ */
+@MessageBundle("co")
+public interface CheckoutMessages {
+
+    @Message String offer_price_label();
+    @Message String offer_vat_included(String vat);
+    @Message String offer_vat_free();
+    @Message String offer_period(int length, String unit);
+    @Message String offer_renewal(String price, int length, String unit);
+    @Message String period_unit(String type, int length);
+    @Message String offer_payment_legend();
+    @Message String offer_prepaid_hint();
+    @Message String offer_continue_guest();
+    @Message String offer_login();
+    @Message String offer_login_hint();
+    @Message String offer_unavailable();
+
+    @Message String details_title();
+    @Message String details_logged_in_as(String who);
+    @Message String details_logout();
+    @Message String details_login_prefill();
+    @Message String details_first_name();
+    @Message String details_last_name();
+    @Message String details_email();
+    @Message String details_mobile();
+    @Message String details_mobile_hint();
+    @Message String details_contact_hint();
+    @Message String details_postal_code();
+    @Message String details_delivery_legend();
+    @Message String details_street();
+    @Message String details_city();
+    @Message String details_terms(String publisher);
+    @Message String details_terms_link();
+    @Message String details_continue();
+    @Message String details_payment_option();
+
+    @Message String error_required();
+    @Message String error_too_long(int max);
+    @Message String error_email();
+    @Message String error_mobile();
+    @Message String error_contact_needed();
+    @Message String error_postal_code();
+    @Message String error_terms();
+    @Message String error_invalid_characters();
+    @Message String error_payment_option();
+
+    @Message String review_title();
+    @Message String review_product();
+    @Message String review_payer();
+    @Message String review_payment();
+    @Message String review_total();
+    @Message String review_vat(String vat);
+    @Message String review_next_fulfillment();
+    @Message String review_next_prepaid();
+    @Message String review_next_invoice();
+    @Message String review_change();
+    @Message String review_confirm(String amount);
+    @Message String review_cancelled();
+    @Message String review_login_failed();
+
+    @Message String status_title();
+    @Message String status_text();
+    @Message String status_refresh();
+
+    @Message String failed_title();
+    @Message String failed_text();
+    @Message String failed_refunded();
+    @Message String failed_try_again();
+    @Message String failed_change();
+
+    @Message String receipt_title();
+    @Message String receipt_order_number(String number);
+    @Message String receipt_product();
+    @Message String receipt_amount();
+    @Message String receipt_period();
+    @Message String receipt_paid_with(String option);
+    @Message String receipt_invoice();
+    @Message String receipt_new_user(String credential);
+    @Message String receipt_existing_user(String credential);
+    @Message String receipt_logged_in();
+    @Message String receipt_back(String publisher);
+
+    @Message String session_expired();
+}

@@ -1,0 +1,533 @@
+package io.connectcheckout.checkout;
+
+import io.connectcheckout.connectid.client.AssignedUser;
+import io.connectcheckout.connectid.client.ClientCredentials;
+import io.connectcheckout.connectid.client.Completion;
+import io.connectcheckout.connectid.client.ConnectIdGateway;
+import io.connectcheckout.connectid.client.ConnectIdRejectedException;
+import io.connectcheckout.connectid.client.OfferTerms;
+import io.connectcheckout.connectid.client.OrderStatus;
+import io.connectcheckout.connectid.client.OrderToRegister;
+import io.connectcheckout.connectid.client.Profile;
+import io.connectcheckout.connectid.client.Tokens;
+import io.connectcheckout.payment.client.PaymentAccount;
+import io.connectcheckout.payment.client.PaymentDetails;
+import io.connectcheckout.payment.client.PaymentMethod;
+import io.connectcheckout.payment.client.PaymentProvider;
+import io.connectcheckout.payment.client.PaymentRequest;
+import io.connectcheckout.payment.client.PaymentState;
+import io.connectcheckout.payment.client.StartedPayment;
+import io.connectcheckout.publisher.Offer;
+import io.connectcheckout.publisher.PaymentOption;
+import io.connectcheckout.publisher.Publisher;
+import io.connectcheckout.web.CheckoutConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.hibernate.Hibernate;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+
+/**
+ * The four order flows as one state machine over {@link CheckoutSession}.
+ *
+ * <p>{@link #advance} looks at where a checkout stands and performs the next step, each one
+ * idempotent towards ConnectID and the payment provider (the attempt's {@code externalOrderId}
+ * doubles as the idempotency key), and each state change in its own short transaction guarded by
+ * optimistic locking. So a confirm, a return page, a reload, the status page and the
+ * reconciliation job may all call it, concurrently or after a crash, and the checkout still ends
+ * with at most one order and one captured payment.
+ */
+@ApplicationScoped
+public class CheckoutService {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutService.class);
+
+    /** ConnectID payment methods completed without the shopper (Complete order – client mode). */
+    static final Set<String> NON_INTERACTIVE = Set.of("invoice", "free", "sms", "other");
+    /** ConnectID payment methods that are app wallets at the payment provider. */
+    static final Set<String> WALLETS = Set.of("vippsEcommerce", "vippsRecurring", "swishPayex", "smsPay");
+
+    static final String RETURN_PURPOSE = "return";
+    static final String PAID_PURPOSE = "paid";
+    static final String RECEIPT_PURPOSE = "receipt";
+
+    private final ConnectIdGateway connectId;
+    private final PaymentProvider payments;
+    private final SignedReference signer;
+    private final CheckoutConfig config;
+
+    public CheckoutService(ConnectIdGateway connectId, PaymentProvider payments, SignedReference signer,
+            CheckoutConfig config) {
+        this.connectId = connectId;
+        this.payments = payments;
+        this.signer = signer;
+        this.config = config;
+    }
+
+    /** What the browser should see next. */
+    public sealed interface Next {
+        /** Send the browser elsewhere (ConnectID fulfillment, the payment page). */
+        record Redirect(URI to) implements Next {
+        }
+
+        /** Show one of our pages for the checkout's current step. */
+        record Page(Step step) implements Next {
+        }
+
+        /** The outcome is not known yet: show the self-refreshing status page. */
+        record Pending() implements Next {
+        }
+    }
+
+    // ---- the offer ------------------------------------------------------------------------
+
+    public OfferTerms terms(Publisher publisher, Offer offer) {
+        if (!"coupon".equals(offer.specType)) {
+            throw new IllegalStateException("Only coupon offers are priced through ConnectID coupons: " + offer.slug);
+        }
+        return connectId.couponTerms(credentials(publisher), offer.couponCode, offer.couponNumber);
+    }
+
+    /**
+     * Starts a checkout for an offer with a payment option the publisher offers. The price is
+     * ConnectID's, fetched here on the server; nothing from the browser can change it.
+     *
+     * @return the new session's cookie value
+     */
+    public String start(Publisher publisher, Offer offer, PaymentOption option, String locale) {
+        OfferTerms terms = terms(publisher, offer);
+        String token = SessionTokens.newSessionToken();
+        QuarkusTransaction.requiringNew().run(() -> {
+            CheckoutSession session = CheckoutSession.start(SessionTokens.sha256Hex(token),
+                    SessionTokens.newReference(), Publisher.findById(publisher.id), Offer.findById(offer.id),
+                    PaymentOption.findById(option.id), terms.price(), terms.vat(), terms.periodLength(),
+                    terms.periodType(), locale);
+            session.persist();
+            CheckoutEvent.record(session.id, "started", "offer " + offer.slug + ", " + option.code + ", "
+                    + terms.price());
+        });
+        return token;
+    }
+
+    public Optional<CheckoutSession> byCookie(String cookieValue) {
+        if (cookieValue == null || cookieValue.isBlank() || cookieValue.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = SessionTokens.sha256Hex(cookieValue);
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByTokenHash(hash).map(s -> s.id))
+                .map(this::load)
+                .filter(this::alive);
+    }
+
+    /**
+     * Idle and absolute timeouts of the cookie's hold on a checkout. A checkout with money in
+     * flight or a receipt is never cut off by the idle timeout (the shopper may come back from a
+     * slow payment), only by the absolute one.
+     */
+    boolean alive(CheckoutSession s) {
+        Instant now = Instant.now();
+        if (s.createdAt.plus(config.session().absoluteTimeout()).isBefore(now)) {
+            return false;
+        }
+        return s.step.inFlight() || s.step == Step.COMPLETED
+                || s.updatedAt.plus(config.session().idleTimeout()).isAfter(now);
+    }
+
+    public Optional<CheckoutSession> bySignedReference(String purpose, String reference, String signature) {
+        if (!signer.verify(purpose, reference, signature)) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByReference(reference).map(s -> s.id))
+                .map(this::load);
+    }
+
+    public boolean owns(String cookieValue, CheckoutSession session) {
+        if (cookieValue == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(SessionTokens.sha256Hex(cookieValue).getBytes(StandardCharsets.US_ASCII),
+                session.tokenHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public String signedReceiptPath(CheckoutSession session) {
+        return "/checkout/receipt/" + session.reference + "?sig=" + signer.sign(RECEIPT_PURPOSE, session.reference);
+    }
+
+    // ---- details and login --------------------------------------------------------------------
+
+    public void choosePaymentOption(Long sessionId, PaymentOption option) {
+        change(sessionId, s -> s.choosePaymentOption(option), "payment_option", option.code);
+    }
+
+    public void saveDetails(Long sessionId, PayerDetails details) {
+        change(sessionId, s -> s.saveDetails(details), "details_saved", null);
+    }
+
+    /** Starts a login: a fresh state and PKCE verifier, kept server-side. Returns where the browser goes. */
+    public URI beginLogin(Long sessionId) {
+        String state = SessionTokens.newSessionToken();
+        String verifier = SessionTokens.newSessionToken() + SessionTokens.newSessionToken();
+        change(sessionId, s -> s.beginLogin(state, verifier), "login_started", null);
+        CheckoutSession session = load(sessionId);
+        return connectId.authorizeUrl(session.publisher.connectIdClientId, loginRedirectUri(), state,
+                SessionTokens.codeChallenge(verifier));
+    }
+
+    /**
+     * Completes a login: checks {@code state} against the session, exchanges the code (PKCE),
+     * reads the profile to prefill empty payer fields, and issues a new session id.
+     *
+     * @return the new cookie value, or empty when the state does not match (a forged or stale callback)
+     */
+    public Optional<String> completeLogin(Long sessionId, String state, String code) {
+        CheckoutSession current = load(sessionId);
+        if (current.loginState == null || state == null || !MessageDigest.isEqual(
+                current.loginState.getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        ClientCredentials client = credentials(current.publisher);
+        Tokens tokens = connectId.exchangeCode(client, code, loginRedirectUri(), current.loginVerifier);
+        Profile profile = connectId.profile(tokens.accessToken());
+        String newToken = SessionTokens.newSessionToken();
+        change(sessionId, s -> {
+            s.loggedIn(SessionTokens.sha256Hex(newToken), profile.userId(), tokens.accessToken(),
+                    tokens.refreshToken(), Instant.now().plusSeconds(tokens.expiresInSeconds()));
+            prefill(s, profile);
+        }, "logged_in", profile.userId());
+        return Optional.of(newToken);
+    }
+
+    public String logout(Long sessionId) {
+        String newToken = SessionTokens.newSessionToken();
+        change(sessionId, s -> s.loggedOut(SessionTokens.sha256Hex(newToken)), "logged_out", null);
+        return newToken;
+    }
+
+    /** Keeps a rejected form's values and errors for the GET after the redirect. */
+    public void keepFlash(Long sessionId, String json) {
+        QuarkusTransaction.requiringNew().run(() -> CheckoutSession.<CheckoutSession>findById(sessionId).keepFlash(json));
+    }
+
+    public String takeFlash(Long sessionId) {
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.<CheckoutSession>findById(sessionId).takeFlash());
+    }
+
+    public String takeNotice(Long sessionId) {
+        String[] notice = new String[1];
+        QuarkusTransaction.requiringNew().run(() -> {
+            CheckoutSession s = CheckoutSession.findById(sessionId);
+            notice[0] = s.takeNotice();
+        });
+        return notice[0];
+    }
+
+    private static void prefill(CheckoutSession s, Profile p) {
+        if (s.firstName == null) {
+            s.firstName = p.firstName();
+        }
+        if (s.lastName == null) {
+            s.lastName = p.lastName();
+        }
+        if (s.email == null) {
+            s.email = p.email();
+        }
+        if (s.mobile == null) {
+            s.mobile = p.mobile();
+        }
+        if (s.postalCode == null) {
+            s.postalCode = p.postalCode();
+        }
+        if (s.street == null) {
+            s.street = p.street();
+        }
+        if (s.city == null) {
+            s.city = p.city();
+        }
+    }
+
+    // ---- confirm and the attempt --------------------------------------------------------------
+
+    /**
+     * The shopper confirmed: starts a new attempt (once, however many confirms arrive at the
+     * same time) and drives it as far as it goes without the shopper.
+     */
+    public Next confirm(Long sessionId) {
+        try {
+            change(sessionId, CheckoutSession::beginAttempt, "attempt_started", null);
+        } catch (RuntimeException alreadyStarted) {
+            if (!(alreadyStarted instanceof IllegalStepException) && !isConcurrentChange(alreadyStarted)) {
+                throw alreadyStarted;
+            }
+            // A concurrent or repeated confirm: the attempt is already running; show where it is.
+            LOG.debugf("Confirm of checkout %d ignored: %s", sessionId, alreadyStarted.getMessage());
+            return where(load(sessionId));
+        }
+        return advance(sessionId);
+    }
+
+    /**
+     * Performs the next idempotent step of the checkout until it needs the shopper (a redirect
+     * or a page) or waits for an outcome.
+     */
+    public Next advance(Long sessionId) {
+        for (int guard = 0; guard < 10; guard++) {
+            CheckoutSession s = load(sessionId);
+            Optional<Next> next;
+            try {
+                next = step(s);
+            } catch (RuntimeException e) {
+                if (!isConcurrentChange(e)) {
+                    throw e;
+                }
+                // Someone else moved this checkout at the same time; look again.
+                continue;
+            }
+            if (next.isPresent()) {
+                return next.get();
+            }
+        }
+        return new Next.Pending();
+    }
+
+    /** One step; empty when the state moved and the loop should look again. */
+    private Optional<Next> step(CheckoutSession s) {
+        ClientCredentials client = credentials(s.publisher);
+        switch (s.step) {
+            case PROCESSING -> {
+                if (s.prepaid()) {
+                    return Optional.of(startPayment(s));
+                }
+                if (s.connectIdOrderId == null) {
+                    long orderId = connectId.registerOrder(client, userToken(s), order(s, null));
+                    change(s.id, x -> x.orderRegistered(orderId), "order_registered", "ConnectID order " + orderId);
+                    return Optional.empty();
+                }
+                if (NON_INTERACTIVE.contains(s.paymentOption.paymentMethod)) {
+                    complete(s, client);
+                    return Optional.empty();
+                }
+                URI fulfillment = connectId.fulfillmentUrl(client.clientId(), s.connectIdOrderId,
+                        returnUrl(s, false), returnUrl(s, true));
+                change(s.id, CheckoutSession::awaitingPayment, "sent_to_fulfillment", null);
+                return Optional.of(new Next.Redirect(fulfillment));
+            }
+            case AWAITING_PAYMENT -> {
+                return s.prepaid() ? checkPayment(s) : checkFulfillment(s, client);
+            }
+            case PAID -> {
+                if (s.connectIdOrderId == null) {
+                    PaymentDetails payment = payments.get(account(s.publisher), s.paymentId);
+                    OrderToRegister.PrepaidPayment proof = new OrderToRegister.PrepaidPayment(payment.paymentId(),
+                            "connectcheckout-psp", payment.amount(), payment.maskedCard());
+                    long orderId;
+                    try {
+                        orderId = connectId.registerOrder(client, userToken(s), order(s, proof));
+                    } catch (ConnectIdRejectedException refused) {
+                        // ConnectID will never take this order: give the shopper's money back.
+                        payments.refund(account(s.publisher), s.paymentId, payment.amount(), s.externalOrderId + "-refund");
+                        change(s.id, x -> x.refundedAfterRefusal(), "payment_refunded",
+                                "order refused by ConnectID: " + refused.getMessage());
+                        return Optional.of(new Next.Page(Step.FAILED));
+                    }
+                    change(s.id, x -> x.orderRegistered(orderId), "order_registered",
+                            "ConnectID order " + orderId + " (prepaid)");
+                    return Optional.empty();
+                }
+                complete(s, client);
+                return Optional.empty();
+            }
+            case COMPLETED -> {
+                if (!s.loggedIn() && !s.userAssigned) {
+                    assignUser(s, client);
+                }
+                return Optional.of(new Next.Page(Step.COMPLETED));
+            }
+            default -> {
+                return Optional.of(new Next.Page(s.step));
+            }
+        }
+    }
+
+    private Next startPayment(CheckoutSession s) {
+        String method = s.paymentOption.paymentMethod;
+        PaymentRequest request = new PaymentRequest(s.externalOrderId, s.price(),
+                s.publisher.name + ": " + s.offer.title(java.util.Locale.forLanguageTag(s.locale)),
+                WALLETS.contains(method) ? PaymentMethod.WALLET : PaymentMethod.CARD, paidUrl(s), null, false);
+        // Idempotent: after a crash between these two lines the same key returns the same payment.
+        StartedPayment started = payments.start(account(s.publisher), request, s.externalOrderId);
+        change(s.id, x -> {
+            x.paymentStarted(started.paymentId());
+            x.awaitingPayment();
+        }, "payment_started", "payment " + started.paymentId());
+        return new Next.Redirect(started.redirectUrl());
+    }
+
+    private Optional<Next> checkPayment(CheckoutSession s) {
+        PaymentAccount account = account(s.publisher);
+        PaymentDetails payment = payments.get(account, s.paymentId);
+        PaymentState state = payment.state();
+        if (state == PaymentState.AUTHORIZED) {
+            if (!payment.amount().equals(s.price())) {
+                // Never possible through our own requests; refuse to turn a wrong amount into an order.
+                payments.cancel(account, s.paymentId, s.externalOrderId + "-cancel");
+                change(s.id, x -> x.failed("amount_mismatch"), "payment_amount_mismatch", payment.amount().toString());
+                return Optional.empty();
+            }
+            payments.capture(account, s.paymentId, s.externalOrderId + "-capture");
+            change(s.id, CheckoutSession::paid, "payment_captured", payment.amount().toString());
+            return Optional.empty();
+        }
+        if (state == PaymentState.CAPTURED) {
+            change(s.id, CheckoutSession::paid, "payment_verified", payment.amount().toString());
+            return Optional.empty();
+        }
+        if (state == PaymentState.ABORTED) {
+            change(s.id, CheckoutSession::cancelled, "payment_cancelled", null);
+            return Optional.of(new Next.Page(Step.DETAILS));
+        }
+        if (state.isUnsuccessful() || state == PaymentState.REFUNDED || state == PaymentState.PARTIALLY_REFUNDED) {
+            change(s.id, x -> x.failed(state.name().toLowerCase()), "payment_" + state.name().toLowerCase(), null);
+            return Optional.of(new Next.Page(Step.FAILED));
+        }
+        return Optional.of(new Next.Pending());
+    }
+
+    private Optional<Next> checkFulfillment(CheckoutSession s, ClientCredentials client) {
+        OrderStatus status = connectId.orderStatus(client, s.connectIdOrderId);
+        switch (status) {
+            case COMPLETED -> {
+                change(s.id, CheckoutSession::completed, "order_completed", "verified with order status");
+                return Optional.empty();
+            }
+            case CANCELLED -> {
+                change(s.id, CheckoutSession::cancelled, "order_cancelled", "verified with order status");
+                return Optional.of(new Next.Page(Step.DETAILS));
+            }
+            case FAILED -> {
+                change(s.id, x -> x.failed("declined"), "order_failed", "verified with order status");
+                return Optional.of(new Next.Page(Step.FAILED));
+            }
+            default -> {
+                return Optional.of(new Next.Pending());
+            }
+        }
+    }
+
+    private void complete(CheckoutSession s, ClientCredentials client) {
+        Completion completion;
+        try {
+            completion = connectId.completeOrder(client, s.connectIdOrderId);
+        } catch (ConnectIdRejectedException rejected) {
+            completion = new Completion(false, rejected.getMessage());
+        }
+        // Trust only the order status: a repeated completion may be refused although the order is done.
+        OrderStatus status = connectId.orderStatus(client, s.connectIdOrderId);
+        if (status == OrderStatus.COMPLETED) {
+            change(s.id, CheckoutSession::completed, "order_completed", "completed through the fulfillment API");
+        } else if (!completion.ok()) {
+            String why = completion.errorMessage();
+            change(s.id, x -> x.failed("completion_refused"), "order_completion_refused", why);
+        }
+    }
+
+    private void assignUser(CheckoutSession s, ClientCredentials client) {
+        String credential = s.email != null ? s.email : s.mobile;
+        URI home = URI.create(s.publisher.homeUrl);
+        AssignedUser user = connectId.assignUser(client, s.connectIdOrderId, credential, home, home);
+        change(s.id, x -> x.userAssigned(user.newUser()), "user_assigned",
+                (user.newUser() ? "new user " : "existing user ") + user.uniqueUserId());
+    }
+
+    private Next where(CheckoutSession s) {
+        if (s.step.inFlight()) {
+            return new Next.Pending();
+        }
+        return new Next.Page(s.step);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private OrderToRegister order(CheckoutSession s, OrderToRegister.PrepaidPayment payment) {
+        Offer offer = s.offer;
+        return new OrderToRegister(s.externalOrderId, s.paymentOption.paymentMethod, payment != null, s.price(),
+                payment, new OrderToRegister.Payer(s.firstName, s.lastName, s.email, s.mobile, s.postalCode,
+                        s.street, s.city),
+                offer.specType, offer.couponCode, offer.couponNumber, offer.productCode);
+    }
+
+    private static Optional<String> userToken(CheckoutSession s) {
+        return Optional.ofNullable(s.accessToken);
+    }
+
+    static ClientCredentials credentials(Publisher publisher) {
+        return new ClientCredentials(publisher.connectIdClientId, publisher.connectIdClientSecret);
+    }
+
+    static PaymentAccount account(Publisher publisher) {
+        return new PaymentAccount(publisher.pspApiKey, publisher.pspCallbackSecret);
+    }
+
+    URI loginRedirectUri() {
+        return URI.create(config.publicUrl() + "/checkout/auth/callback");
+    }
+
+    private URI returnUrl(CheckoutSession s, boolean error) {
+        return URI.create(config.publicUrl() + "/checkout/return/" + s.reference + "?sig="
+                + enc(signer.sign(RETURN_PURPOSE, s.reference)) + (error ? "&error=1" : ""));
+    }
+
+    private URI paidUrl(CheckoutSession s) {
+        return URI.create(config.publicUrl() + "/checkout/paid/" + s.reference + "?sig="
+                + enc(signer.sign(PAID_PURPOSE, s.reference)));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a checkout in its own short transaction, with what the flow needs, so every step sees
+     * the committed state rather than a copy cached earlier in the request.
+     */
+    public CheckoutSession load(Long sessionId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CheckoutSession session = CheckoutSession.findById(sessionId);
+            Hibernate.initialize(session.publisher);
+            Hibernate.initialize(session.publisher.paymentOptions);
+            Hibernate.initialize(session.publisher.offers);
+            Hibernate.initialize(session.offer);
+            Hibernate.initialize(session.paymentOption);
+            return session;
+        });
+    }
+
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleObjectStateException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Applies one legal state change in its own transaction and records it in the timeline. */
+    private CheckoutSession change(Long sessionId, Consumer<CheckoutSession> move, String event, String detail) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CheckoutSession session = CheckoutSession.findById(sessionId);
+            move.accept(session);
+            CheckoutEvent.record(sessionId, event, detail);
+            session.flush();
+            return session;
+        });
+    }
+}

@@ -1,0 +1,324 @@
+package io.connectcheckout.checkout;
+
+import io.connectcheckout.publisher.Offer;
+import io.connectcheckout.publisher.PaymentOption;
+import io.connectcheckout.publisher.Publisher;
+import io.connectcheckout.web.Money;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One shopper's checkout, held on the server across redirects. Its fields change only through
+ * the methods below, each of which enforces a legal move of {@link Step}; concurrent moves of the
+ * same checkout are serialised by optimistic locking ({@link #version}).
+ */
+@Entity
+@Table(name = "checkout_session")
+public class CheckoutSession extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** SHA-256 of the cookie value; the value itself is never stored. */
+    @Column(name = "token_hash")
+    public String tokenHash;
+
+    /** Opaque public reference, used (signed) in return URLs and as the root of externalOrderId. */
+    public String reference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "publisher_id")
+    public Publisher publisher;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "offer_id")
+    public Offer offer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "payment_option_id")
+    public PaymentOption paymentOption;
+
+    @Enumerated(EnumType.STRING)
+    public Step step;
+
+    public String locale;
+
+    @Column(name = "login_state")
+    public String loginState;
+    @Column(name = "login_verifier")
+    public String loginVerifier;
+    @Column(name = "user_id")
+    public String userId;
+    @Column(name = "access_token")
+    public String accessToken;
+    @Column(name = "refresh_token")
+    public String refreshToken;
+    @Column(name = "token_expires_at")
+    public Instant tokenExpiresAt;
+
+    @Column(name = "first_name")
+    public String firstName;
+    @Column(name = "last_name")
+    public String lastName;
+    public String email;
+    public String mobile;
+    @Column(name = "postal_code")
+    public String postalCode;
+    public String street;
+    public String city;
+    @Column(name = "terms_accepted")
+    public boolean termsAccepted;
+
+    @Column(name = "amount_minor")
+    public Long amountMinor;
+    @Column(name = "vat_minor")
+    public Long vatMinor;
+    public String currency;
+    @Column(name = "period_length")
+    public Integer periodLength;
+    @Column(name = "period_type")
+    public String periodType;
+
+    public int attempt;
+    @Column(name = "external_order_id")
+    public String externalOrderId;
+    @Column(name = "connectid_order_id")
+    public Long connectIdOrderId;
+    @Column(name = "payment_id")
+    public String paymentId;
+    public String outcome;
+    /** A one-off message for the next page (e.g. "cancelled"), cleared when shown. */
+    public String notice;
+    /** A rejected form's values and errors (JSON), shown once by the GET after the redirect. */
+    public String flash;
+    @Column(name = "user_assigned")
+    public boolean userAssigned;
+    @Column(name = "new_user")
+    public Boolean newUser;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    static CheckoutSession start(String tokenHash, String reference, Publisher publisher, Offer offer,
+            PaymentOption option, Money price, Money vat, int periodLength, String periodType, String locale) {
+        CheckoutSession session = new CheckoutSession();
+        session.tokenHash = tokenHash;
+        session.reference = reference;
+        session.publisher = publisher;
+        session.offer = offer;
+        session.paymentOption = option;
+        session.step = Step.OFFER;
+        session.locale = locale;
+        session.amountMinor = price.minorUnits();
+        session.vatMinor = vat.minorUnits();
+        session.currency = price.currency().getCurrencyCode();
+        session.periodLength = periodLength;
+        session.periodType = periodType;
+        session.attempt = 0;
+        session.createdAt = Instant.now();
+        session.updatedAt = session.createdAt;
+        return session;
+    }
+
+    public static Optional<CheckoutSession> findByTokenHash(String tokenHash) {
+        return find("tokenHash", tokenHash).firstResultOptional();
+    }
+
+    public static Optional<CheckoutSession> findByReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
+
+    public Money price() {
+        return Money.ofMinor(amountMinor, currency);
+    }
+
+    public Money vat() {
+        return Money.ofMinor(vatMinor, currency);
+    }
+
+    public boolean loggedIn() {
+        return accessToken != null;
+    }
+
+    public boolean prepaid() {
+        return paymentOption != null && paymentOption.prepaid;
+    }
+
+    // ---- state changes -------------------------------------------------------------------
+
+    void choosePaymentOption(PaymentOption option) {
+        require(step.editable(), "choose a payment option");
+        paymentOption = option;
+        touch();
+    }
+
+    void beginLogin(String state, String verifier) {
+        require(step.editable(), "log in");
+        loginState = state;
+        loginVerifier = verifier;
+        touch();
+    }
+
+    void loggedIn(String newTokenHash, String user, String access, String refresh, Instant expiresAt) {
+        require(step.editable(), "log in");
+        tokenHash = newTokenHash;
+        loginState = null;
+        loginVerifier = null;
+        userId = user;
+        accessToken = access;
+        refreshToken = refresh;
+        tokenExpiresAt = expiresAt;
+        touch();
+    }
+
+    void loggedOut(String newTokenHash) {
+        tokenHash = newTokenHash;
+        userId = null;
+        accessToken = null;
+        refreshToken = null;
+        tokenExpiresAt = null;
+        touch();
+    }
+
+    void saveDetails(PayerDetails details) {
+        require(step.editable(), "change the payer details");
+        firstName = details.firstName();
+        lastName = details.lastName();
+        email = details.email();
+        mobile = details.mobile();
+        postalCode = details.postalCode();
+        street = details.street();
+        city = details.city();
+        termsAccepted = details.termsAccepted();
+        step = Step.DETAILS;
+        touch();
+    }
+
+    /** Confirm: starts a new attempt with its own externalOrderId, sent unchanged on every retry. */
+    void beginAttempt() {
+        require(step == Step.DETAILS || step == Step.FAILED, "confirm");
+        require(termsAccepted && paymentOption != null, "confirm without details");
+        attempt++;
+        externalOrderId = reference + "-" + attempt;
+        connectIdOrderId = null;
+        paymentId = null;
+        outcome = null;
+        notice = null;
+        step = Step.PROCESSING;
+        touch();
+    }
+
+    void orderRegistered(long orderId) {
+        require(step == Step.PROCESSING || step == Step.PAID, "record the order");
+        connectIdOrderId = orderId;
+        touch();
+    }
+
+    void paymentStarted(String id) {
+        require(step == Step.PROCESSING, "start a payment");
+        paymentId = id;
+        touch();
+    }
+
+    void awaitingPayment() {
+        require(step == Step.PROCESSING, "wait for the payment");
+        step = Step.AWAITING_PAYMENT;
+        touch();
+    }
+
+    void paid() {
+        require(step == Step.AWAITING_PAYMENT || step == Step.PROCESSING, "mark paid");
+        step = Step.PAID;
+        touch();
+    }
+
+    void completed() {
+        require(step.inFlight(), "complete");
+        step = Step.COMPLETED;
+        outcome = "completed";
+        touch();
+    }
+
+    void userAssigned(boolean isNewUser) {
+        require(step == Step.COMPLETED, "assign the user");
+        userAssigned = true;
+        newUser = isNewUser;
+        touch();
+    }
+
+    /** The shopper cancelled at the payment step: back to review, the next confirm is a new attempt. */
+    void cancelled() {
+        require(step == Step.PROCESSING || step == Step.AWAITING_PAYMENT, "cancel");
+        step = Step.DETAILS;
+        outcome = "cancelled";
+        notice = "cancelled";
+        touch();
+    }
+
+    void failed(String why) {
+        require(step == Step.PROCESSING || step == Step.AWAITING_PAYMENT, "fail");
+        step = Step.FAILED;
+        outcome = why;
+        touch();
+    }
+
+    void keepFlash(String json) {
+        flash = json;
+        touch();
+    }
+
+    String takeFlash() {
+        String shown = flash;
+        if (shown != null) {
+            flash = null;
+            touch();
+        }
+        return shown;
+    }
+
+    /** Paid, but ConnectID refused the order for good: the payment was refunded. */
+    void refundedAfterRefusal() {
+        require(step == Step.PAID && connectIdOrderId == null, "refund");
+        step = Step.FAILED;
+        outcome = "refunded";
+        touch();
+    }
+
+    String takeNotice() {
+        String shown = notice;
+        if (shown != null) {
+            notice = null;
+            touch();
+        }
+        return shown;
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
+    }
+
+    private void require(boolean legal, String action) {
+        if (!legal) {
+            throw new IllegalStepException("Cannot " + action + " in step " + step);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.connectcheckout.checkout;
+
+import io.connectcheckout.web.PhoneNumbers;
+import jakarta.ws.rs.FormParam;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The payer-details form as posted, and its validation: field-level, translated, in the order
+ * the fields appear (the error summary lists them in that order).
+ */
+public class DetailsForm {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{4}$");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
+
+    @FormParam("firstName")
+    public String firstName;
+    @FormParam("lastName")
+    public String lastName;
+    @FormParam("email")
+    public String email;
+    @FormParam("mobile")
+    public String mobile;
+    @FormParam("postalCode")
+    public String postalCode;
+    @FormParam("street")
+    public String street;
+    @FormParam("city")
+    public String city;
+    @FormParam("terms")
+    public String terms;
+    @FormParam("paymentOption")
+    public String paymentOption;
+
+    /** Field name → translated message; empty when the form is valid. */
+    public Map<String, String> validate(CheckoutMessages msg, boolean needsDelivery) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        text(errors, msg, "firstName", firstName, 60, true);
+        text(errors, msg, "lastName", lastName, 60, true);
+        boolean hasEmail = !blank(email);
+        boolean hasMobile = !blank(mobile);
+        if (!hasEmail && !hasMobile) {
+            errors.put("email", msg.error_contact_needed());
+        }
+        if (hasEmail && text(errors, msg, "email", email, 120, false) && !EMAIL.matcher(email.trim()).matches()) {
+            errors.put("email", msg.error_email());
+        }
+        if (hasMobile && text(errors, msg, "mobile", mobile, 30, false) && PhoneNumbers.toE164(mobile).isEmpty()) {
+            errors.put("mobile", msg.error_mobile());
+        }
+        if (text(errors, msg, "postalCode", postalCode, 10, true) && !POSTAL_CODE.matcher(postalCode.trim()).matches()) {
+            errors.put("postalCode", msg.error_postal_code());
+        }
+        if (needsDelivery) {
+            text(errors, msg, "street", street, 120, true);
+            text(errors, msg, "city", city, 60, true);
+        }
+        if (!"on".equals(terms) && !"true".equals(terms)) {
+            errors.put("terms", msg.error_terms());
+        }
+        return errors;
+    }
+
+    /** The validated details, normalised: trimmed, e-mail lower-cased, mobile in E.164. */
+    public PayerDetails toDetails(boolean needsDelivery) {
+        return new PayerDetails(trim(firstName), trim(lastName),
+                blank(email) ? null : email.trim().toLowerCase(Locale.ROOT),
+                blank(mobile) ? null : PhoneNumbers.toE164(mobile).orElseThrow(),
+                trim(postalCode), needsDelivery ? trim(street) : null, needsDelivery ? trim(city) : null, true);
+    }
+
+    /** Checks presence, length and control characters; true when the value may be checked further. */
+    private static boolean text(Map<String, String> errors, CheckoutMessages msg, String field, String value, int max,
+            boolean required) {
+        if (blank(value)) {
+            if (required) {
+                errors.put(field, msg.error_required());
+            }
+            return false;
+        }
+        if (value.trim().length() > max) {
+            errors.put(field, msg.error_too_long(max));
+            return false;
+        }
+        if (CONTROL.matcher(value).find()) {
+            errors.put(field, msg.error_invalid_characters());
+            return false;
+        }
+        return true;
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty()).orElse(null);
+    }
+}

@@ -1,0 +1,5 @@
+package io.connectcheckout.connectid.api;
+
+/** The answer to Register order. */
+public record OrderIdResponse(long orderId) {
+}

@@ -1,0 +1,17 @@
+package io.connectcheckout.connectid.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Register order (both modes): {@code POST /capi/v1/order} and {@code POST /capi/v1/client/order}.
+ * {@code orderDate} is epoch milliseconds; the sandbox also accepts an ISO-8601 string.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RegisterOrderRequest(String externalOrderId, Object orderDate, String paymentMethod, String merchantId,
+        BigDecimal orderAmount, String currency, String marketingCouponCode, Integer marketingCouponNumber,
+        String campaignParameters, String companyCode, String customerReference, String uniqueUserId,
+        String seller, String salesMethod, Address payer, List<OrderLine> orderLines, Boolean prepaid,
+        Boolean recurring, PaymentInfo paymentInfoOther, PaymentInfo paymentInfoPayex) {
+}

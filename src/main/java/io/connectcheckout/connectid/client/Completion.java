@@ -1,0 +1,5 @@
+package io.connectcheckout.connectid.client;
+
+/** Result of Complete order – client mode. */
+public record Completion(boolean ok, String errorMessage) {
+}

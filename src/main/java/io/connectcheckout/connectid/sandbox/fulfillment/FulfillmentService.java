@@ -1,0 +1,241 @@
+package io.connectcheckout.connectid.sandbox.fulfillment;
+
+import io.connectcheckout.connectid.sandbox.ConnectIdSandboxConfig;
+import io.connectcheckout.connectid.sandbox.oauth.CidClient;
+import io.connectcheckout.connectid.sandbox.orders.OrderState;
+import io.connectcheckout.connectid.sandbox.orders.SandboxOrder;
+import io.connectcheckout.payment.client.PaymentAccount;
+import io.connectcheckout.payment.client.PaymentDetails;
+import io.connectcheckout.payment.client.PaymentMethod;
+import io.connectcheckout.payment.client.PaymentProvider;
+import io.connectcheckout.payment.client.PaymentRejectedException;
+import io.connectcheckout.payment.client.PaymentRequest;
+import io.connectcheckout.payment.client.PaymentState;
+import io.connectcheckout.payment.client.PaymentUnavailableException;
+import io.connectcheckout.payment.client.StartedPayment;
+import io.connectcheckout.web.CheckoutConfig;
+import io.connectcheckout.web.Money;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.PersistenceException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The fulfillment URL: takes the browser to the payment provider for a registered order and, on
+ * the way back, reads the payment server to server, captures it and finishes the order. The
+ * browser's query parameters are never trusted for the outcome. Provider calls happen outside
+ * database transactions; the order's version guards against two returns racing.
+ */
+@ApplicationScoped
+public class FulfillmentService {
+
+    private static final Logger LOG = Logger.getLogger(FulfillmentService.class);
+
+    /** What to do with the browser. */
+    public sealed interface Next permits Invalid, Back, ToPayment {
+    }
+
+    /** The request is not valid: show an error page, never redirect. */
+    public record Invalid(String reason) implements Next {
+    }
+
+    /** Back to the client's returnUrl (or errorUrl) with {@code fulfillmentStatus}. */
+    public record Back(String url, String fulfillmentStatus) implements Next {
+    }
+
+    /** On to the payment provider's page. */
+    public record ToPayment(URI redirectUrl) implements Next {
+    }
+
+    private record Visit(Long orderId, boolean terminal, String outcome, boolean needsPayment, String paymentId,
+            PaymentRequest request, String returnUrl, String errorUrl) {
+    }
+
+    private final Instance<PaymentProvider> provider;
+    private final ConnectIdSandboxConfig config;
+    private final CheckoutConfig checkout;
+    private final Clock clock;
+
+    public FulfillmentService(Instance<PaymentProvider> provider, ConnectIdSandboxConfig config,
+            CheckoutConfig checkout, Clock clock) {
+        this.provider = provider;
+        this.config = config;
+        this.checkout = checkout;
+        this.clock = clock;
+    }
+
+    /** {@code GET /user/fulfillment}: validate, then finish at once, or start (or resume) the payment. */
+    public Next start(String clientId, String orderIdParam, String returnUrl, String errorUrl) {
+        Optional<Long> orderId = parseId(orderIdParam);
+        if (orderId.isEmpty()) {
+            return new Invalid("orderId");
+        }
+        Next checked = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<CidClient> client = CidClient.byClientId(clientId);
+            if (client.isEmpty()) {
+                return new Invalid("clientId");
+            }
+            if (!client.get().allowsReturnUrl(returnUrl)) {
+                return new Invalid("returnUrl");
+            }
+            if (errorUrl != null && !errorUrl.isEmpty() && !client.get().allowsReturnUrl(errorUrl)) {
+                return new Invalid("errorUrl");
+            }
+            SandboxOrder order = SandboxOrder.findById(orderId.get());
+            if (order == null || !order.client.id.equals(client.get().id)) {
+                return new Invalid("orderId");
+            }
+            return null;
+        });
+        if (checked != null) {
+            return checked;
+        }
+        Visit visit = QuarkusTransaction.requiringNew().call(() -> begin(orderId.get(), returnUrl, errorUrl));
+        if (visit.terminal()) {
+            return back(visit, visit.outcome());
+        }
+        if (!visit.needsPayment()) {
+            return back(visit, finish(visit.orderId(), OrderState.COMPLETED, "completed by the fulfillment URL"));
+        }
+        if (!provider.isResolvable()) {
+            LOG.warn("Fulfillment needs a PaymentProvider bean, and there is none");
+            return new Back(visit.errorUrl(), "error");
+        }
+        if (visit.paymentId() != null) {
+            // A payment was started before: if it has an outcome, report it; never start a second one.
+            String outcome = settle(visit);
+            if (!"unknown".equals(outcome)) {
+                return back(visit, outcome);
+            }
+        }
+        try {
+            // The same idempotency key on every visit: the provider returns the same payment.
+            StartedPayment started = provider.get().start(account(), visit.request(), "cid-order-" + visit.orderId());
+            QuarkusTransaction.requiringNew().run(() -> {
+                SandboxOrder order = SandboxOrder.findById(visit.orderId());
+                order.paymentReference = started.paymentId();
+            });
+            return new ToPayment(started.redirectUrl());
+        } catch (PaymentRejectedException | PaymentUnavailableException e) {
+            LOG.warnf("Could not start the payment for order %d: %s", visit.orderId(), e.getMessage());
+            return new Back(visit.errorUrl(), "error");
+        }
+    }
+
+    /** The browser is back from the provider: verify server to server, capture, finish the order. */
+    public Next back(String orderIdParam) {
+        Optional<Long> orderId = parseId(orderIdParam);
+        if (orderId.isEmpty()) {
+            return new Invalid("orderId");
+        }
+        Visit visit = QuarkusTransaction.requiringNew().call(() -> {
+            SandboxOrder order = SandboxOrder.findById(orderId.get());
+            if (order == null || order.returnUrl == null || order.paymentReference == null || order.prepaid) {
+                return null;
+            }
+            return visit(order, null);
+        });
+        if (visit == null) {
+            return new Invalid("orderId");
+        }
+        if (visit.terminal()) {
+            return back(visit, visit.outcome());
+        }
+        if (!provider.isResolvable()) {
+            return back(visit, "unknown");
+        }
+        return back(visit, settle(visit));
+    }
+
+    /** Reads the payment, captures an authorization, and finishes the order accordingly; "unknown" when undecided. */
+    private String settle(Visit visit) {
+        try {
+            PaymentDetails payment = provider.get().get(account(), visit.paymentId());
+            if (payment.state() == PaymentState.AUTHORIZED) {
+                payment = provider.get().capture(account(), visit.paymentId(), "cid-capture-" + visit.orderId());
+            }
+            return outcomeOf(visit.orderId(), payment.state());
+        } catch (PaymentRejectedException | PaymentUnavailableException e) {
+            LOG.warnf("Could not verify the payment of order %d: %s", visit.orderId(), e.getMessage());
+            return "unknown";
+        }
+    }
+
+    private String outcomeOf(Long orderId, PaymentState state) {
+        return switch (state) {
+            case CAPTURED, PARTIALLY_REFUNDED, REFUNDED -> finish(orderId, OrderState.COMPLETED, "paid: " + state);
+            case ABORTED -> finish(orderId, OrderState.CANCELLED, "payment cancelled by the shopper");
+            case FAILED, EXPIRED, CANCELLED -> finish(orderId, OrderState.FAILED, "payment " + state);
+            // Still waiting for the shopper (or capture not confirmed): say so, change nothing.
+            case CREATED, AUTHORIZED -> "unknown";
+        };
+    }
+
+    /** Moves the order once; when another request finished it first, reports that outcome instead. */
+    private String finish(Long orderId, OrderState next, String note) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                SandboxOrder order = SandboxOrder.findById(orderId);
+                if (order.status().terminal()) {
+                    return order.outcome();
+                }
+                order.moveTo(next, note, clock.instant());
+                order.fulfillmentStatus = order.outcome();
+                order.flush();
+                return order.outcome();
+            });
+        } catch (PersistenceException raced) {
+            return QuarkusTransaction.requiringNew().call(() -> SandboxOrder.<SandboxOrder>findById(orderId).outcome());
+        }
+    }
+
+    private Visit begin(Long orderId, String returnUrl, String errorUrl) {
+        SandboxOrder order = SandboxOrder.findById(orderId);
+        order.returnUrl = returnUrl;
+        order.errorUrl = errorUrl == null || errorUrl.isEmpty() ? null : errorUrl;
+        return visit(order, order.paymentMethod);
+    }
+
+    private Visit visit(SandboxOrder order, String method) {
+        boolean free = order.orderAmount.signum() == 0 || order.interactionFree();
+        PaymentRequest request = null;
+        if (!free && method != null) {
+            String description = order.lines.isEmpty() ? "Order " + order.id : order.lines.get(0).description;
+            request = new PaymentRequest("cid-order-" + order.id, Money.of(order.orderAmount, order.currency),
+                    description, pspMethod(method), URI.create(publicUrl() + "/user/fulfillment/return?orderId=" + order.id),
+                    null, order.recurring);
+        }
+        return new Visit(order.id, order.status().terminal(), order.outcome(), !free, order.paymentReference, request,
+                order.returnUrl, order.errorUrl != null ? order.errorUrl : order.returnUrl);
+    }
+
+    /** Card for card-like methods, wallet for app approvals (the contract's methods mapped onto the PSP). */
+    static PaymentMethod pspMethod(String paymentMethod) {
+        return SandboxOrder.WALLET_METHODS.contains(paymentMethod) ? PaymentMethod.WALLET : PaymentMethod.CARD;
+    }
+
+    private static Next back(Visit visit, String status) {
+        return new Back(visit.returnUrl(), status);
+    }
+
+    private PaymentAccount account() {
+        return new PaymentAccount(config.payment().apiKey(), config.payment().callbackSecret());
+    }
+
+    private String publicUrl() {
+        return checkout.publicUrl().replaceAll("/+$", "");
+    }
+
+    private static Optional<Long> parseId(String value) {
+        try {
+            long id = Long.parseLong(value);
+            return id > 0 ? Optional.of(id) : Optional.empty();
+        } catch (NumberFormatException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.connectcheckout.connectid.sandbox.messages;
+
+import io.connectcheckout.connectid.sandbox.CidMessages;
+import io.connectcheckout.connectid.sandbox.ConnectIdSandboxConfig;
+import io.connectcheckout.connectid.sandbox.users.Credential;
+import io.connectcheckout.connectid.sandbox.users.OneTimeLink;
+import io.connectcheckout.web.CheckoutConfig;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.connectcheckout.connectid.sandbox.CidTexts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+
+/** Renders the texts of the links Assign user sends (Qute mail templates) and queues them in the outbox. */
+@ApplicationScoped
+public class MessageComposer {
+
+    @CheckedTemplate(basePath = "mail/connectid")
+    static class Templates {
+        static native TemplateInstance setPasswordEmail(String client, String link, int hours);
+        static native TemplateInstance loginEmail(String client, String link, int hours);
+        static native TemplateInstance setPasswordSms(String client, String link, int hours);
+        static native TemplateInstance loginSms(String client, String link, int hours);
+        static native TemplateInstance codeEmail(String client, String code, int minutes);
+        static native TemplateInstance codeSms(String client, String code, int minutes);
+    }
+
+    private final Outbox outbox;
+    private final ConnectIdSandboxConfig config;
+    private final CheckoutConfig checkout;
+
+    public MessageComposer(Outbox outbox, ConnectIdSandboxConfig config, CheckoutConfig checkout) {
+        this.outbox = outbox;
+        this.config = config;
+        this.checkout = checkout;
+    }
+
+    /** Queues a set-password or login link for the credential (e-mail or SMS). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linkMessage(Credential to, String clientName, String kind, String rawToken, int hours) {
+        String link = checkout.publicUrl().replaceAll("/+$", "") + "/user/link/" + rawToken;
+        boolean setPassword = OneTimeLink.SET_PASSWORD.equals(kind);
+        Locale locale = locale();
+        CidMessages texts = CidTexts.of(locale);
+        if (to.isEmail()) {
+            TemplateInstance body = setPassword ? Templates.setPasswordEmail(clientName, link, hours)
+                    : Templates.loginEmail(clientName, link, hours);
+            String subject = setPassword ? texts.mail_set_password_subject(clientName) : texts.mail_login_subject(clientName);
+            outbox.email(to.value(), subject, body.setLocale(locale).render());
+        } else {
+            TemplateInstance body = setPassword ? Templates.setPasswordSms(clientName, link, hours)
+                    : Templates.loginSms(clientName, link, hours);
+            outbox.sms(to.value(), body.setLocale(locale).render().trim());
+        }
+    }
+
+    /** Queues a one-time login code. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void codeMessage(Credential to, String clientName, String code, int minutes) {
+        Locale locale = locale();
+        CidMessages texts = CidTexts.of(locale);
+        if (to.isEmail()) {
+            outbox.email(to.value(), texts.mail_code_subject(clientName),
+                    Templates.codeEmail(clientName, code, minutes).setLocale(locale).render());
+        } else {
+            outbox.sms(to.value(), Templates.codeSms(clientName, code, minutes).setLocale(locale).render().trim());
+        }
+    }
+
+    private Locale locale() {
+        return Locale.forLanguageTag(config.messages().locale());
+    }
+}

@@ -1,0 +1,275 @@
+package io.connectcheckout.connectid.sandbox.oauth;
+
+import io.connectcheckout.connectid.sandbox.CidTexts;
+import io.connectcheckout.publisher.Brand;
+import io.connectcheckout.web.Cookies;
+import io.connectcheckout.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The login server's browser pages: {@code /user/oauth/authorize} (code flow with state and PKCE
+ * S256, behind a login page) and {@code /user/logout}. A redirect URI must equal a registered one;
+ * when it does not, or the client is unknown, the page says so and never redirects.
+ */
+@Path("/user")
+public class LoginPageResource {
+
+    static final String SESSION_COOKIE = "cid_login";
+
+    /** The authorization request, carried through the login form in hidden fields and checked again on post. */
+    public record AuthorizeRequest(String clientId, String redirectUri, String responseType, String state,
+            String codeChallenge, String codeChallengeMethod) {
+
+        /** The request as a query string, for links between the login pages. */
+        public String query() {
+            StringBuilder q = new StringBuilder();
+            add(q, "client_id", clientId);
+            add(q, "redirect_uri", redirectUri);
+            add(q, "response_type", responseType);
+            add(q, "state", state);
+            add(q, "code_challenge", codeChallenge);
+            add(q, "code_challenge_method", codeChallengeMethod);
+            return q.toString();
+        }
+
+        private static void add(StringBuilder q, String name, String value) {
+            if (value != null) {
+                q.append(q.length() == 0 ? "" : "&").append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(Brand brand, AuthorizeRequest request, String credential,
+                Map<String, String> errors);
+        static native TemplateInstance badRequest(Brand brand);
+        static native TemplateInstance codeRequest(Brand brand, AuthorizeRequest request, Map<String, String> errors);
+        static native TemplateInstance codeEntry(Brand brand, AuthorizeRequest request, String credential,
+                Map<String, String> errors);
+        static native TemplateInstance loggedOut(Brand brand);
+    }
+
+    private final OAuthService oauth;
+    private final Cookies cookies;
+    private final RequestLocale locale;
+    private final HttpHeaders headers;
+    private final LoginThrottle throttle;
+
+    public LoginPageResource(OAuthService oauth, Cookies cookies, RequestLocale locale, HttpHeaders headers,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
+        this.oauth = oauth;
+        this.cookies = cookies;
+        this.locale = locale;
+        this.headers = headers;
+    }
+
+    @GET
+    @Path("/oauth/authorize")
+    @Produces(MediaType.TEXT_HTML)
+    public Response authorize(@QueryParam("client_id") String clientId, @QueryParam("redirect_uri") String redirectUri,
+            @QueryParam("response_type") String responseType, @QueryParam("state") String state,
+            @QueryParam("code_challenge") String codeChallenge,
+            @QueryParam("code_challenge_method") String codeChallengeMethod) {
+        AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
+                codeChallengeMethod);
+        Optional<CidClient> client = registeredClient(request);
+        if (client.isEmpty()) {
+            return badRequest();
+        }
+        Optional<Response> protocolError = protocolError(request);
+        if (protocolError.isPresent()) {
+            return protocolError.get();
+        }
+        Optional<Long> loggedIn = oauth.sessionUser(cookieValue());
+        if (loggedIn.isPresent()) {
+            return redirectWithCode(client.get(), loggedIn.get(), request, null);
+        }
+        return Response.ok(Templates.login(brand(client.get()), request, "", Map.of())).build();
+    }
+
+    @POST
+    @Path("/oauth/authorize")
+    @Produces(MediaType.TEXT_HTML)
+    public Response login(@FormParam("client_id") String clientId, @FormParam("redirect_uri") String redirectUri,
+            @FormParam("response_type") String responseType, @FormParam("state") String state,
+            @FormParam("code_challenge") String codeChallenge,
+            @FormParam("code_challenge_method") String codeChallengeMethod,
+            @FormParam("credential") String credential, @FormParam("password") String password) {
+        AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
+                codeChallengeMethod);
+        Optional<CidClient> client = registeredClient(request);
+        if (client.isEmpty()) {
+            return badRequest();
+        }
+        Optional<Response> protocolError = protocolError(request);
+        if (protocolError.isPresent()) {
+            return protocolError.get();
+        }
+        String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
+        long wait = throttle.blockedFor(credential);
+        if (wait > 0) {
+            return Response.status(429).header("Retry-After", wait)
+                    .entity(Templates.login(brand(client.get()), request, shown,
+                            Map.of("credential", CidTexts.of(locale.get()).login_throttled()))).build();
+        }
+        Optional<Long> user = oauth.login(credential, password);
+        if (user.isEmpty()) {
+            throttle.failed(credential);
+            return Response.status(400).entity(Templates.login(brand(client.get()), request, shown,
+                    Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
+        }
+        throttle.succeeded(credential);
+        String session = oauth.startLoginSession(user.get());
+        return redirectWithCode(client.get(), user.get(), request, session);
+    }
+
+    @GET
+    @Path("/oauth/authorize/code")
+    @Produces(MediaType.TEXT_HTML)
+    public Response codeRequest(@QueryParam("client_id") String clientId, @QueryParam("redirect_uri") String redirectUri,
+            @QueryParam("response_type") String responseType, @QueryParam("state") String state,
+            @QueryParam("code_challenge") String codeChallenge,
+            @QueryParam("code_challenge_method") String codeChallengeMethod) {
+        AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
+                codeChallengeMethod);
+        Optional<CidClient> client = registeredClient(request);
+        if (client.isEmpty() || protocolError(request).isPresent()) {
+            return badRequest();
+        }
+        return Response.ok(Templates.codeRequest(brand(client.get()), request, Map.of())).build();
+    }
+
+    /** Sends a one-time code (if the user exists; the answer looks the same either way) and asks for it. */
+    @POST
+    @Path("/oauth/authorize/code")
+    @Produces(MediaType.TEXT_HTML)
+    public Response sendCode(@FormParam("client_id") String clientId, @FormParam("redirect_uri") String redirectUri,
+            @FormParam("response_type") String responseType, @FormParam("state") String state,
+            @FormParam("code_challenge") String codeChallenge,
+            @FormParam("code_challenge_method") String codeChallengeMethod,
+            @FormParam("credential") String credential) {
+        AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
+                codeChallengeMethod);
+        Optional<CidClient> client = registeredClient(request);
+        if (client.isEmpty() || protocolError(request).isPresent()) {
+            return badRequest();
+        }
+        if (io.connectcheckout.connectid.sandbox.users.Credential.parse(credential).isEmpty()) {
+            return Response.status(400).entity(Templates.codeRequest(brand(client.get()), request,
+                    Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
+        }
+        oauth.sendLoginCode(credential, client.get().name);
+        return Response.ok(Templates.codeEntry(brand(client.get()), request, credential.trim(), Map.of())).build();
+    }
+
+    @POST
+    @Path("/oauth/authorize/code/verify")
+    @Produces(MediaType.TEXT_HTML)
+    public Response verifyCode(@FormParam("client_id") String clientId, @FormParam("redirect_uri") String redirectUri,
+            @FormParam("response_type") String responseType, @FormParam("state") String state,
+            @FormParam("code_challenge") String codeChallenge,
+            @FormParam("code_challenge_method") String codeChallengeMethod,
+            @FormParam("credential") String credential, @FormParam("code") String code) {
+        AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
+                codeChallengeMethod);
+        Optional<CidClient> client = registeredClient(request);
+        if (client.isEmpty() || protocolError(request).isPresent()) {
+            return badRequest();
+        }
+        Optional<Long> user = oauth.loginWithCode(credential, code);
+        if (user.isEmpty()) {
+            String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
+            return Response.status(400).entity(Templates.codeEntry(brand(client.get()), request, shown,
+                    Map.of("code", CidTexts.of(locale.get()).login_code_failed()))).build();
+        }
+        return redirectWithCode(client.get(), user.get(), request, oauth.startLoginSession(user.get()));
+    }
+
+    @GET
+    @Path("/logout")
+    @Produces(MediaType.TEXT_HTML)
+    public Response logout(@QueryParam("clientId") String clientId, @QueryParam("returnUrl") String returnUrl) {
+        oauth.endLoginSession(cookieValue());
+        Optional<CidClient> client = QuarkusTransaction.requiringNew().call(() -> CidClient.byClientId(clientId));
+        Response.ResponseBuilder response;
+        if (client.isPresent() && client.get().allowsReturnUrl(returnUrl)) {
+            response = Response.seeOther(URI.create(returnUrl));
+        } else {
+            response = Response.ok(Templates.loggedOut(client.map(LoginPageResource::brand).orElse(Brand.DEFAULT)));
+        }
+        return response.cookie(cookies.create(SESSION_COOKIE, "", 0)).build();
+    }
+
+    private Optional<CidClient> registeredClient(AuthorizeRequest request) {
+        return QuarkusTransaction.requiringNew().call(() -> CidClient.byClientId(request.clientId())
+                .filter(c -> c.redirectUriRegistered(request.redirectUri())));
+    }
+
+    /** Errors the client can be told about by redirect (RFC 6749 §4.1.2.1), once the redirect URI is trusted. */
+    private static Optional<Response> protocolError(AuthorizeRequest request) {
+        if (!"code".equals(request.responseType())) {
+            return Optional.of(errorRedirect(request, "unsupported_response_type"));
+        }
+        if (request.state() != null && request.state().length() > 500) {
+            return Optional.of(errorRedirect(request, "invalid_request"));
+        }
+        if (request.codeChallenge() != null || request.codeChallengeMethod() != null) {
+            if (!"S256".equals(request.codeChallengeMethod()) || !Pkce.validChallenge(request.codeChallenge())) {
+                return Optional.of(errorRedirect(request, "invalid_request"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Response errorRedirect(AuthorizeRequest request, String error) {
+        UriBuilder target = UriBuilder.fromUri(request.redirectUri()).queryParam("error", error);
+        if (request.state() != null && request.state().length() <= 500) {
+            target.queryParam("state", request.state());
+        }
+        return Response.seeOther(target.build()).build();
+    }
+
+    private Response redirectWithCode(CidClient client, Long userPk, AuthorizeRequest request, String newSession) {
+        String code = oauth.issueCode(client.id, userPk, request.redirectUri(), request.codeChallenge());
+        UriBuilder target = UriBuilder.fromUri(request.redirectUri()).queryParam("code", code);
+        if (request.state() != null) {
+            target.queryParam("state", request.state());
+        }
+        Response.ResponseBuilder response = Response.seeOther(target.build());
+        if (newSession != null) {
+            response.cookie(cookies.create(SESSION_COOKIE, newSession, -1));
+        }
+        return response.build();
+    }
+
+    private Response badRequest() {
+        return Response.status(400).entity(Templates.badRequest(Brand.DEFAULT)).build();
+    }
+
+    private String cookieValue() {
+        jakarta.ws.rs.core.Cookie cookie = headers.getCookies().get(cookies.name(SESSION_COOKIE));
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    static Brand brand(CidClient client) {
+        return new Brand("default", client.name, null, null, null, null, null, null, null);
+    }
+}

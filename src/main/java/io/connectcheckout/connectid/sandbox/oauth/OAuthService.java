@@ -1,0 +1,232 @@
+package io.connectcheckout.connectid.sandbox.oauth;
+
+import io.connectcheckout.connectid.api.TokenResponse;
+import io.connectcheckout.connectid.sandbox.ConnectIdSandboxConfig;
+import io.connectcheckout.connectid.sandbox.Secrets;
+import io.connectcheckout.connectid.sandbox.messages.MessageComposer;
+import io.connectcheckout.connectid.sandbox.users.CidUser;
+import io.connectcheckout.connectid.sandbox.users.Credential;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The login server's rules: client authentication, logins, authorization codes with PKCE, opaque
+ * tokens (random, stored as SHA-256 with an expiry) and their refresh with rotation.
+ */
+@ApplicationScoped
+public class OAuthService {
+
+    private final ConnectIdSandboxConfig config;
+    private final Clock clock;
+    private final MessageComposer composer;
+
+    /** A hash of nothing anyone knows, computed on first use. */
+    private static final class DummyHash {
+        static final String VALUE = BcryptUtil.bcryptHash(Secrets.newToken());
+    }
+
+    public OAuthService(ConnectIdSandboxConfig config, Clock clock, MessageComposer composer) {
+        this.config = config;
+        this.clock = clock;
+        this.composer = composer;
+    }
+
+    @Transactional
+    public Optional<Long> authenticateClient(String clientId, String secret) {
+        return CidClient.byClientId(clientId).filter(c -> c.secretMatches(secret)).map(c -> c.id);
+    }
+
+    /** The user with this credential and password, if both match. */
+    @Transactional
+    public Optional<Long> login(String rawCredential, String password) {
+        Optional<CidUser> user = Credential.parse(rawCredential).flatMap(CidUser::byCredential);
+        if (user.isEmpty()) {
+            // Same cost as a wrong password, so timing does not tell which e-mails exist.
+            BcryptUtil.matches(password == null ? "" : password, DummyHash.VALUE);
+            return Optional.empty();
+        }
+        return user.filter(u -> u.passwordMatches(password)).map(u -> u.id);
+    }
+
+    /** Lifetime of a one-time login code. */
+    public static final Duration LOGIN_CODE_LIFETIME = Duration.ofMinutes(10);
+
+    /**
+     * Sends a one-time login code to the user with this credential, if there is one. Says nothing
+     * about whether the user exists (the page looks the same either way).
+     */
+    @Transactional
+    public void sendLoginCode(String rawCredential, String clientName) {
+        Optional<Credential> credential = Credential.parse(rawCredential);
+        Optional<CidUser> user = credential.flatMap(CidUser::byCredential);
+        if (user.isEmpty()) {
+            return;
+        }
+        String code = String.format("%06d", new java.security.SecureRandom().nextInt(1_000_000));
+        LoginCode row = new LoginCode();
+        row.codeHash = Secrets.sha256Hex(user.get().id + ":" + code);
+        row.user = user.get();
+        row.expiresAt = clock.instant().plus(LOGIN_CODE_LIFETIME);
+        row.attempts = 0;
+        row.persist();
+        composer.codeMessage(credential.get(), clientName, code, (int) LOGIN_CODE_LIFETIME.toMinutes());
+    }
+
+    /** The user whose newest unused code this is; every try counts against the code's attempts. */
+    @Transactional
+    public Optional<Long> loginWithCode(String rawCredential, String code) {
+        Optional<CidUser> user = Credential.parse(rawCredential).flatMap(CidUser::byCredential);
+        if (user.isEmpty() || code == null) {
+            return Optional.empty();
+        }
+        Optional<LoginCode> latest = LoginCode.<LoginCode>find("user = ?1 and usedAt is null order by id desc",
+                user.get()).firstResultOptional();
+        String attempt = Secrets.sha256Hex(user.get().id + ":" + code.replaceAll("\\s", ""));
+        return latest.filter(c -> c.tryUse(attempt, clock.instant())).map(c -> user.get().id);
+    }
+
+    /** Opens a login session for the browser; returns the cookie value. */
+    @Transactional
+    public String startLoginSession(Long userPk) {
+        String raw = Secrets.newToken();
+        LoginSession session = new LoginSession();
+        session.sessionHash = Secrets.sha256Hex(raw);
+        session.user = CidUser.findById(userPk);
+        session.expiresAt = clock.instant().plus(config.loginSessionLifetime());
+        session.persist();
+        return raw;
+    }
+
+    @Transactional
+    public Optional<Long> sessionUser(String cookie) {
+        if (cookie == null || cookie.isBlank() || cookie.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return LoginSession.<LoginSession>find("sessionHash", Secrets.sha256Hex(cookie)).firstResultOptional()
+                .filter(s -> now.isBefore(s.expiresAt)).map(s -> s.user.id);
+    }
+
+    @Transactional
+    public void endLoginSession(String cookie) {
+        if (cookie != null && !cookie.isBlank() && cookie.length() <= 100) {
+            LoginSession.delete("sessionHash", Secrets.sha256Hex(cookie));
+        }
+    }
+
+    /** Issues an authorization code for a logged-in user; returns the raw code. */
+    @Transactional
+    public String issueCode(Long clientPk, Long userPk, String redirectUri, String codeChallenge) {
+        String raw = Secrets.randomHex(20);
+        AuthCode code = new AuthCode();
+        code.codeHash = Secrets.sha256Hex(raw);
+        code.client = CidClient.findById(clientPk);
+        code.user = CidUser.findById(userPk);
+        code.redirectUri = redirectUri;
+        code.codeChallenge = codeChallenge;
+        code.expiresAt = clock.instant().plus(config.authCodeLifetime());
+        code.persist();
+        return raw;
+    }
+
+    /**
+     * Exchanges a code. A code works once: a second use fails and revokes the tokens of the first
+     * (RFC 6749 §4.1.2: the code may have been stolen).
+     */
+    @Transactional(dontRollbackOn = OAuthProblem.class)
+    public TokenResponse exchangeCode(Long clientPk, String rawCode, String redirectUri, String verifier) {
+        if (rawCode == null || rawCode.isBlank() || rawCode.length() > 100) {
+            throw OAuthProblem.invalidRequest("code is required");
+        }
+        if (redirectUri == null || redirectUri.isBlank()) {
+            throw OAuthProblem.invalidRequest("redirect_uri is required");
+        }
+        Instant now = clock.instant();
+        AuthCode code = AuthCode.<AuthCode>find("codeHash", Secrets.sha256Hex(rawCode)).firstResultOptional()
+                .orElseThrow(() -> OAuthProblem.invalidGrant("Unknown authorization code"));
+        if (!code.client.id.equals(clientPk)) {
+            throw OAuthProblem.invalidGrant("The code was issued to another client");
+        }
+        if (!code.use(now)) {
+            IssuedToken.<IssuedToken>list("authCode", code).forEach(t -> t.revoke(now));
+            throw OAuthProblem.invalidGrant("The authorization code was already used");
+        }
+        if (!now.isBefore(code.expiresAt)) {
+            throw OAuthProblem.invalidGrant("The authorization code has expired");
+        }
+        if (!code.redirectUri.equals(redirectUri)) {
+            throw OAuthProblem.invalidGrant("redirect_uri does not match the authorization request");
+        }
+        if (code.codeChallenge != null && !Pkce.verifies(verifier, code.codeChallenge)) {
+            throw OAuthProblem.invalidGrant("PKCE verification failed");
+        }
+        return issuePair(code.client, code.user, code, now);
+    }
+
+    @Transactional
+    public TokenResponse clientCredentials(Long clientPk) {
+        Instant now = clock.instant();
+        String access = issue(CidClient.findById(clientPk), null, null, IssuedToken.ACCESS,
+                config.accessTokenLifetime(), now);
+        return new TokenResponse(access, "Bearer", config.accessTokenLifetime().toSeconds(), null);
+    }
+
+    /** Refresh with rotation: the old refresh token stops working, a new pair is issued. */
+    @Transactional(dontRollbackOn = OAuthProblem.class)
+    public TokenResponse refresh(Long clientPk, String rawRefresh) {
+        if (rawRefresh == null || rawRefresh.isBlank() || rawRefresh.length() > 100) {
+            throw OAuthProblem.invalidRequest("refresh_token is required");
+        }
+        Instant now = clock.instant();
+        IssuedToken old = IssuedToken.<IssuedToken>find("tokenHash = ?1 and kind = ?2",
+                Secrets.sha256Hex(rawRefresh), IssuedToken.REFRESH).firstResultOptional()
+                .orElseThrow(() -> OAuthProblem.invalidGrant("Unknown refresh token"));
+        if (!old.client.id.equals(clientPk)) {
+            throw OAuthProblem.invalidGrant("The refresh token was issued to another client");
+        }
+        if (!old.usable(now)) {
+            throw OAuthProblem.invalidGrant("The refresh token has expired or was already used");
+        }
+        old.revoke(now);
+        return issuePair(old.client, old.user, old.authCode, now);
+    }
+
+    /** The caller behind a bearer access token, or empty when unknown, expired or revoked. */
+    @Transactional
+    public Optional<Caller> caller(String rawAccess) {
+        if (rawAccess == null || rawAccess.isBlank() || rawAccess.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return IssuedToken.<IssuedToken>find("tokenHash = ?1 and kind = ?2", Secrets.sha256Hex(rawAccess),
+                IssuedToken.ACCESS).firstResultOptional()
+                .filter(t -> t.usable(now))
+                .map(t -> new Caller(t.client.id, t.client.clientId, t.user == null ? null : t.user.id));
+    }
+
+    private TokenResponse issuePair(CidClient client, CidUser user, AuthCode code, Instant now) {
+        String access = issue(client, user, code, IssuedToken.ACCESS, config.accessTokenLifetime(), now);
+        String refresh = issue(client, user, code, IssuedToken.REFRESH, config.refreshTokenLifetime(), now);
+        return new TokenResponse(access, "Bearer", config.accessTokenLifetime().toSeconds(), refresh);
+    }
+
+    private static String issue(CidClient client, CidUser user, AuthCode code, String kind, Duration lifetime,
+            Instant now) {
+        String raw = Secrets.newToken();
+        IssuedToken token = new IssuedToken();
+        token.tokenHash = Secrets.sha256Hex(raw);
+        token.kind = kind;
+        token.client = client;
+        token.user = user;
+        token.authCode = code;
+        token.createdAt = now;
+        token.expiresAt = now.plus(lifetime);
+        token.persist();
+        return raw;
+    }
+}

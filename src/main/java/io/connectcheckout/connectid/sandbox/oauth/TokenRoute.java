@@ -1,0 +1,133 @@
+package io.connectcheckout.connectid.sandbox.oauth;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.connectcheckout.connectid.api.OAuthError;
+import io.connectcheckout.connectid.api.TokenResponse;
+import io.connectcheckout.connectid.sandbox.SandboxSwitch;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code POST /user/oauth/token}. A Vert.x route, not a JAX-RS resource: it is a form post made
+ * server to server without the CSRF cookie, so it must live outside the JAX-RS CSRF filter. For
+ * the same reason it checks {@code sandbox.enabled} itself.
+ */
+@ApplicationScoped
+public class TokenRoute {
+
+    static final String PATH = "/user/oauth/token";
+    private static final Logger LOG = Logger.getLogger(TokenRoute.class);
+
+    private final OAuthService oauth;
+    private final ObjectMapper mapper;
+    private final SandboxSwitch sandbox;
+
+    public TokenRoute(OAuthService oauth, ObjectMapper mapper, SandboxSwitch sandbox) {
+        this.oauth = oauth;
+        this.mapper = mapper;
+        this.sandbox = sandbox;
+    }
+
+    void register(@Observes Router router) {
+        router.route(HttpMethod.POST, PATH).order(-100)
+                .handler(BodyHandler.create(false).setBodyLimit(8192))
+                .blockingHandler(this::handle, false);
+    }
+
+    private void handle(RoutingContext rc) {
+        if (!sandbox.enabled()) {
+            rc.response().setStatusCode(404).end();
+            return;
+        }
+        try {
+            String type = rc.request().getHeader("Content-Type");
+            if (type == null || !type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+                throw OAuthProblem.invalidRequest("Content-Type must be application/x-www-form-urlencoded");
+            }
+            MultiMap form = rc.request().formAttributes();
+            Long clientPk = authenticate(rc, form);
+            String grant = single(form, "grant_type");
+            if (grant == null) {
+                throw OAuthProblem.invalidRequest("grant_type is required");
+            }
+            TokenResponse tokens = switch (grant) {
+                case "authorization_code" -> oauth.exchangeCode(clientPk, single(form, "code"),
+                        single(form, "redirect_uri"), single(form, "code_verifier"));
+                case "client_credentials" -> oauth.clientCredentials(clientPk);
+                case "refresh_token" -> oauth.refresh(clientPk, single(form, "refresh_token"));
+                default -> throw new OAuthProblem(400, "unsupported_grant_type", "Unsupported grant_type");
+            };
+            respond(rc, 200, tokens);
+        } catch (OAuthProblem problem) {
+            if (problem.status() == 401) {
+                rc.response().putHeader("WWW-Authenticate", "Basic realm=\"connectid\"");
+            }
+            respond(rc, problem.status(), new OAuthError(problem.error(), problem.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("Token endpoint failed", e);
+            respond(rc, 500, new OAuthError("server_error", "Internal error"));
+        }
+    }
+
+    /** HTTP Basic (RFC 6749 §2.3.1, form-encoded id and secret) or client_id/client_secret fields. */
+    private Long authenticate(RoutingContext rc, MultiMap form) {
+        String clientId = single(form, "client_id");
+        String secret = single(form, "client_secret");
+        String header = rc.request().getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw OAuthProblem.invalidClient();
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                throw OAuthProblem.invalidClient();
+            }
+            String basicId = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
+            if (clientId != null && !clientId.equals(basicId)) {
+                throw OAuthProblem.invalidRequest("client_id differs from the HTTP Basic credentials");
+            }
+            clientId = basicId;
+            secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+        }
+        if (clientId == null || secret == null) {
+            throw OAuthProblem.invalidClient();
+        }
+        Optional<Long> client = oauth.authenticateClient(clientId, secret);
+        return client.orElseThrow(OAuthProblem::invalidClient);
+    }
+
+    /** A parameter sent at most once (RFC 6749 §3.2: parameters must not be repeated). */
+    private static String single(MultiMap form, String name) {
+        var values = form.getAll(name);
+        if (values.size() > 1) {
+            throw OAuthProblem.invalidRequest(name + " is repeated");
+        }
+        return values.isEmpty() || values.get(0).isEmpty() ? null : values.get(0);
+    }
+
+    private void respond(RoutingContext rc, int status, Object body) {
+        try {
+            rc.response().setStatusCode(status)
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("Cache-Control", "no-store")
+                    .putHeader("Pragma", "no-cache")
+                    .end(mapper.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            rc.fail(e);
+        }
+    }
+}

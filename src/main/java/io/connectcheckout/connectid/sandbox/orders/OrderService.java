@@ -1,0 +1,264 @@
+package io.connectcheckout.connectid.sandbox.orders;
+
+import io.connectcheckout.connectid.api.Address;
+import io.connectcheckout.connectid.api.CompleteOrderRequest;
+import io.connectcheckout.connectid.api.CompleteOrderResponse;
+import io.connectcheckout.connectid.api.OrderStatus;
+import io.connectcheckout.connectid.api.OrderStatusList;
+import io.connectcheckout.connectid.api.PaymentInfo;
+import io.connectcheckout.connectid.api.RegisterOrderRequest;
+import io.connectcheckout.connectid.api.SearchOrderRequest;
+import io.connectcheckout.connectid.sandbox.ApiException;
+import io.connectcheckout.connectid.sandbox.oauth.Caller;
+import io.connectcheckout.connectid.sandbox.oauth.CidClient;
+import io.connectcheckout.connectid.sandbox.users.CidUser;
+import io.connectcheckout.connectid.sandbox.users.Customer;
+import io.connectcheckout.payment.client.PaymentAccount;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Registers, reads and completes orders; owns the transactions. */
+@ApplicationScoped
+public class OrderService {
+
+    public static final String NOT_FOUND = "OrderNotFoundException";
+
+    private final Clock clock;
+    private final PrepaidVerifier prepaid;
+
+    public OrderService(Clock clock, PrepaidVerifier prepaid) {
+        this.clock = clock;
+        this.prepaid = prepaid;
+    }
+
+    /**
+     * Register order (both modes). A repeated {@code externalOrderId} from the same client returns the
+     * first order's id (our choice), also when two requests race (the unique key decides).
+     */
+    public long register(Caller caller, RegisterOrderRequest request) {
+        Optional<Long> existing = existing(caller, request.externalOrderId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // Validate and price first; the payment provider is called outside any transaction.
+        record Priced(BigDecimal amount, String currency) {
+        }
+        Priced priced = QuarkusTransaction.requiringNew().call(() -> {
+            List<OrderRules.CheckedLine> lines = OrderRules.check(request);
+            BigDecimal total = lines.stream().map(OrderRules.CheckedLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new Priced(request.orderAmount() != null ? request.orderAmount() : total,
+                    request.currency() != null ? request.currency() : "NOK");
+        });
+        PaymentInfo info = Boolean.TRUE.equals(request.prepaid()) ? OrderRules.paymentInfo(request) : null;
+        if (info != null) {
+            PaymentAccount account = QuarkusTransaction.requiringNew().call(() -> {
+                CidClient client = CidClient.findById(caller.clientPk());
+                return client.pspApiKey == null ? null : new PaymentAccount(client.pspApiKey, client.pspCallbackSecret);
+            });
+            prepaid.verify(account, info, priced.amount(), priced.currency());
+        }
+        // A unique key can be hit by a racing request: the same externalOrderId (then answer with the
+        // first order) or the same new customer number (then simply try again).
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> store(caller, request, priced.amount(),
+                        priced.currency(), info));
+            } catch (PersistenceException conflict) {
+                Optional<Long> first = existing(caller, request.externalOrderId());
+                if (first.isPresent()) {
+                    return first.get();
+                }
+                if (attempt == 3) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private Optional<Long> existing(Caller caller, String externalOrderId) {
+        if (externalOrderId == null) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> SandboxOrder
+                .<SandboxOrder>find("client.id = ?1 and externalOrderId = ?2", caller.clientPk(), externalOrderId)
+                .firstResultOptional().map(o -> o.id));
+    }
+
+    private long store(Caller caller, RegisterOrderRequest r, BigDecimal amount, String currency, PaymentInfo info) {
+        List<OrderRules.CheckedLine> lines = OrderRules.check(r);
+        Instant now = clock.instant();
+        if (info != null && SandboxOrder.count("paymentReference = ?1 and prepaid = true", info.transactionId()) > 0) {
+            throw ApiException.badRequest(PrepaidVerifier.EXCEPTION_TYPE,
+                    "Payment " + info.transactionId() + " already paid another order");
+        }
+        SandboxOrder order = new SandboxOrder();
+        order.client = CidClient.findById(caller.clientPk());
+        order.externalOrderId = r.externalOrderId();
+        order.paymentMethod = r.paymentMethod();
+        order.prepaid = info != null;
+        order.recurring = Boolean.TRUE.equals(r.recurring());
+        order.orderAmount = amount;
+        order.currency = currency;
+        order.orderTime = now;
+        order.orderDate = OrderRules.orderDate(r.orderDate());
+        order.marketingCouponCode = r.marketingCouponCode();
+        order.marketingCouponNumber = r.marketingCouponNumber();
+        order.campaignParameters = r.campaignParameters();
+        order.companyCode = r.companyCode();
+        order.paymentReference = info == null ? null : info.transactionId();
+        if (caller.userMode()) {
+            order.user = CidUser.findById(caller.userPk());
+        } else if (r.uniqueUserId() != null) {
+            order.user = CidUser.<CidUser>find("uniqueUserId", r.uniqueUserId()).firstResultOptional()
+                    .orElseThrow(() -> ApiException.validation("Unknown uniqueUserId"));
+        }
+        order.customer = customerFor(order.user, r.payer(), now);
+        order.register(now);
+        int no = 1;
+        for (OrderRules.CheckedLine checked : lines) {
+            SandboxOrderLine line = new SandboxOrderLine();
+            line.order = order;
+            line.lineNo = no++;
+            line.specType = checked.line().productSpecType();
+            line.specCode = checked.line().productSpecCode();
+            line.specNo = checked.line().productSpecNo();
+            line.product = checked.line().product();
+            line.description = checked.description();
+            line.quantity = checked.quantity();
+            line.unitPrice = checked.unitPrice();
+            line.voucherCode = checked.line().voucherCode();
+            order.lines.add(line);
+        }
+        order.persist();
+        order.flush();
+        return order.id;
+    }
+
+    /** The payer's customer: the given customer number, the user's customer, or a new one from the payer. */
+    private static Customer customerFor(CidUser user, Address payer, Instant now) {
+        if (payer.customerNumber() != null) {
+            return Customer.<Customer>find("customerNumber", payer.customerNumber()).firstResultOptional()
+                    .orElseThrow(() -> ApiException.validation("Unknown payer.customerNumber"));
+        }
+        if (user != null && user.customer != null) {
+            return user.customer;
+        }
+        Customer customer = new Customer();
+        customer.customerNumber = Customer.nextNumber();
+        customer.firstName = payer.firstName();
+        customer.lastName = payer.lastName();
+        customer.companyName = payer.companyName();
+        customer.street = payer.street();
+        customer.streetNumber = payer.streetNumber();
+        customer.postalCode = payer.postalCode();
+        customer.postalPlace = payer.postalPlace();
+        customer.countryCode = payer.countryCode();
+        customer.email = payer.emails() == null || payer.emails().isEmpty() ? null
+                : payer.emails().get(0).trim().toLowerCase(java.util.Locale.ROOT);
+        customer.phone = payer.phoneNumbers() == null || payer.phoneNumbers().isEmpty() ? null
+                : payer.phoneNumbers().get(0);
+        customer.createdAt = now;
+        customer.persist();
+        if (user != null) {
+            user.customer = customer;
+        }
+        return customer;
+    }
+
+    /** List order status – client mode: one order of the calling client. */
+    @Transactional
+    public OrderStatusList clientStatus(Caller caller, String orderId) {
+        SandboxOrder order = owned(caller, parseId(orderId));
+        return new OrderStatusList(List.of(status(order, false)));
+    }
+
+    /** List orders (user mode): the user's orders, newest first. */
+    @Transactional
+    public OrderStatusList userOrders(Caller caller) {
+        List<SandboxOrder> orders = SandboxOrder.list("user.id = ?1 order by id desc", caller.userPk());
+        return new OrderStatusList(orders.stream().map(o -> status(o, false)).toList());
+    }
+
+    /** Search order details (user mode): exactly one of orderId and externalOrderId. */
+    @Transactional
+    public OrderStatusList search(Caller caller, SearchOrderRequest request) {
+        if ((request.orderId() == null) == (request.externalOrderId() == null)) {
+            throw ApiException.validation("Send exactly one of orderId and externalOrderId");
+        }
+        if (request.externalOrderId() != null && request.externalOrderId().length() > 40) {
+            throw ApiException.validation("externalOrderId must be at most 40 characters");
+        }
+        List<SandboxOrder> orders = request.orderId() != null
+                ? SandboxOrder.list("user.id = ?1 and id = ?2", caller.userPk(), request.orderId())
+                : SandboxOrder.list("user.id = ?1 and externalOrderId = ?2 order by id", caller.userPk(),
+                        request.externalOrderId());
+        return new OrderStatusList(orders.stream().map(o -> status(o, true)).toList());
+    }
+
+    /**
+     * Complete order – client mode: prepaid orders and methods without shopper interaction complete
+     * at once; anything else answers {@code ERROR} (it needs the fulfillment URL). Repeating it on a
+     * completed order answers {@code OK} again.
+     */
+    @Transactional
+    public CompleteOrderResponse complete(Caller caller, CompleteOrderRequest request) {
+        if (request.orderId() == null) {
+            throw ApiException.validation("orderId is required");
+        }
+        if (request.callbackUrl() != null && !request.callbackUrl().matches("^https?://\\S{1,990}$")) {
+            throw ApiException.validation("callbackUrl must be an absolute http(s) URL");
+        }
+        SandboxOrder order = owned(caller, request.orderId());
+        if (order.status() == OrderState.COMPLETED) {
+            return new CompleteOrderResponse("OK", order.id, null);
+        }
+        if (order.status().terminal()) {
+            return new CompleteOrderResponse("ERROR", order.id, "The order is " + order.status().wire());
+        }
+        if (!order.interactionFree()) {
+            return new CompleteOrderResponse("ERROR", order.id,
+                    "paymentMethod " + order.paymentMethod + " needs the fulfillment URL");
+        }
+        order.moveTo(OrderState.COMPLETED, order.prepaid ? "completed (prepaid)" : "completed (" + order.paymentMethod + ")",
+                clock.instant());
+        order.fulfillmentStatus = "success";
+        return new CompleteOrderResponse("OK", order.id, null);
+    }
+
+    static long parseId(String orderId) {
+        try {
+            long id = Long.parseLong(orderId);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // fall through
+        }
+        throw ApiException.validation("orderId must be a positive integer");
+    }
+
+    /** The order if it belongs to the calling client; otherwise the same 400 as for a missing order. */
+    static SandboxOrder owned(Caller caller, long orderId) {
+        SandboxOrder order = SandboxOrder.findById(orderId);
+        if (order == null || !order.client.id.equals(caller.clientPk())) {
+            throw ApiException.badRequest(NOT_FOUND, "Order " + orderId + " not found");
+        }
+        return order;
+    }
+
+    static OrderStatus status(SandboxOrder order, boolean withLines) {
+        List<OrderStatus.Line> lines = withLines ? order.lines.stream()
+                .map(l -> new OrderStatus.Line(l.product != null ? l.product : l.specCode, l.description, null, null,
+                        l.unitPrice.multiply(BigDecimal.valueOf(l.quantity)), "notInvoiced", "waiting"))
+                .toList() : null;
+        return new OrderStatus(order.id, order.externalOrderId, order.orderTime.toEpochMilli(), order.status().wire(),
+                order.orderAmount, order.customer.customerNumber, lines);
+    }
+}

@@ -1,0 +1,168 @@
+package io.connectcheckout.connectid.sandbox.orders;
+
+import io.connectcheckout.connectid.sandbox.oauth.CidClient;
+import io.connectcheckout.connectid.sandbox.users.CidUser;
+import io.connectcheckout.connectid.sandbox.users.Customer;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A registered order. Its status changes only through {@link #moveTo}, which allows
+ * {@code preliminary} → {@code completed} | {@code cancelled} | {@code failed} and records each
+ * move in the history.
+ */
+@Entity
+@Table(name = "cid_order")
+public class SandboxOrder extends PanacheEntityBase {
+
+    /** Methods completed by Complete order without any shopper interaction (our reading of the contract). */
+    public static final Set<String> NON_INTERACTIVE = Set.of("invoice", "free", "sms", "other");
+    /** Methods the payment provider collects by card on its hosted page. */
+    public static final Set<String> CARD_METHODS = Set.of("creditcardPayex", "nexi", "kco");
+    /** Methods the payment provider collects with a wallet approval. */
+    public static final Set<String> WALLET_METHODS = Set.of("vippsEcommerce", "vippsRecurring", "swishPayex", "smsPay");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "client_id")
+    public CidClient client;
+
+    @Column(name = "external_order_id")
+    public String externalOrderId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_id")
+    public CidUser user;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    public Customer customer;
+
+    @Column(name = "payment_method")
+    public String paymentMethod;
+
+    public boolean prepaid;
+
+    public boolean recurring;
+
+    @Column(name = "order_amount", precision = 12, scale = 2)
+    public BigDecimal orderAmount;
+
+    public String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    private OrderState status = OrderState.PRELIMINARY;
+
+    @Column(name = "order_time")
+    public Instant orderTime;
+
+    @Column(name = "order_date")
+    public Instant orderDate;
+
+    @Column(name = "marketing_coupon_code")
+    public String marketingCouponCode;
+
+    @Column(name = "marketing_coupon_number")
+    public Integer marketingCouponNumber;
+
+    @Column(name = "campaign_parameters")
+    public String campaignParameters;
+
+    @Column(name = "company_code")
+    public String companyCode;
+
+    /** The prepaid transaction id, or the payment started by the fulfillment URL. */
+    @Column(name = "payment_reference")
+    public String paymentReference;
+
+    /** The last fulfillment outcome: success, cancel, error or unknown. */
+    @Column(name = "fulfillment_status")
+    public String fulfillmentStatus;
+
+    /** The client's returnUrl of the last fulfillment visit. */
+    @Column(name = "return_url")
+    public String returnUrl;
+
+    /** The client's errorUrl of the last fulfillment visit. */
+    @Column(name = "error_url")
+    public String errorUrl;
+
+    @Version
+    public Long version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("lineNo")
+    public List<SandboxOrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt, id")
+    public List<OrderStatusChange> history = new ArrayList<>();
+
+    public OrderState status() {
+        return status;
+    }
+
+    /** Starts the history; call once when the order is created. */
+    public void register(Instant now) {
+        record(OrderState.PRELIMINARY, "registered", now);
+    }
+
+    /**
+     * Moves the order to a terminal status.
+     *
+     * @throws IllegalStateException when the order is already completed, cancelled or failed
+     */
+    public void moveTo(OrderState next, String note, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("Order " + id + " is " + status.wire() + " and cannot become " + next.wire());
+        }
+        status = next;
+        record(next, note, now);
+    }
+
+    /** The {@code fulfillmentStatus} a finished order reports: success, cancel or error. */
+    public String outcome() {
+        return switch (status) {
+            case COMPLETED -> "success";
+            case CANCELLED -> "cancel";
+            case FAILED -> "error";
+            case PRELIMINARY -> "unknown";
+        };
+    }
+
+    public boolean interactionFree() {
+        return prepaid || NON_INTERACTIVE.contains(paymentMethod);
+    }
+
+    private void record(OrderState state, String note, Instant now) {
+        OrderStatusChange change = new OrderStatusChange();
+        change.order = this;
+        change.status = state;
+        change.note = note == null ? null : note.substring(0, Math.min(200, note.length()));
+        change.changedAt = now;
+        history.add(change);
+    }
+}

@@ -1,0 +1,51 @@
+package io.connectcheckout.connectid.sandbox.orders;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** One line of a registered order, as validated against the catalogue. */
+@Entity
+@Table(name = "cid_order_line")
+public class SandboxOrderLine extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "order_id")
+    public SandboxOrder order;
+
+    @Column(name = "line_no")
+    public Integer lineNo;
+
+    @Column(name = "spec_type")
+    public String specType;
+
+    @Column(name = "spec_code")
+    public String specCode;
+
+    @Column(name = "spec_no")
+    public Integer specNo;
+
+    public String product;
+
+    public String description;
+
+    public Integer quantity;
+
+    @Column(name = "unit_price", precision = 12, scale = 2)
+    public BigDecimal unitPrice;
+
+    @Column(name = "voucher_code")
+    public String voucherCode;
+}

@@ -1,0 +1,97 @@
+package io.connectcheckout.payment.client;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.connectcheckout.payment.api.CallbackJson;
+import io.connectcheckout.payment.api.CallbackSignature;
+import io.connectcheckout.web.Money;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+
+/**
+ * Checks a payment callback the way a receiver must: the signature over the raw bytes first
+ * (before any JSON parsing), compared in constant time, with a timestamp no more than 300 seconds
+ * away from now; only then is the body parsed.
+ *
+ * <p>Plain JDK ({@code javax.crypto.Mac} via {@link CallbackSignature}, {@link MessageDigest#isEqual}):
+ * a keyed hash and a constant-time compare need no library.
+ */
+public final class CallbackVerifier {
+
+    /** How far the signature's timestamp may be from now, either way. */
+    public static final Duration TOLERANCE = Duration.ofSeconds(300);
+
+    private static final ObjectReader READER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readerFor(CallbackJson.class);
+
+    private final Clock clock;
+
+    public CallbackVerifier() {
+        this(Clock.systemUTC());
+    }
+
+    public CallbackVerifier(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Verifies and parses a callback.
+     *
+     * @throws InvalidCallbackException for a missing or malformed header, a wrong signature (tampered
+     *         body, wrong secret), a timestamp outside the tolerance, or a body that is not a callback
+     */
+    public CallbackEvent verify(String secret, byte[] rawBody, String signatureHeader) {
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalArgumentException("no callback secret configured");
+        }
+        if (rawBody == null || signatureHeader == null || signatureHeader.length() > 500) {
+            throw new InvalidCallbackException("missing body or signature");
+        }
+        Long timestamp = null;
+        byte[] given = null;
+        for (String part : signatureHeader.split(",")) {
+            String item = part.trim();
+            try {
+                if (item.startsWith("t=")) {
+                    timestamp = Long.parseLong(item.substring(2));
+                } else if (item.startsWith("v1=")) {
+                    given = HexFormat.of().parseHex(item.substring(3));
+                }
+            } catch (IllegalArgumentException malformed) {
+                throw new InvalidCallbackException("malformed signature header");
+            }
+        }
+        if (timestamp == null || given == null) {
+            throw new InvalidCallbackException("malformed signature header");
+        }
+        long now = clock.instant().getEpochSecond();
+        if (Math.abs(now - timestamp) > TOLERANCE.toSeconds()) {
+            throw new InvalidCallbackException("signature timestamp outside the tolerance");
+        }
+        byte[] expected = CallbackSignature.mac(secret, timestamp, rawBody);
+        if (!MessageDigest.isEqual(expected, given)) {
+            throw new InvalidCallbackException("signature does not match");
+        }
+        return parse(rawBody);
+    }
+
+    private static CallbackEvent parse(byte[] rawBody) {
+        try {
+            CallbackJson json = READER.readValue(rawBody);
+            if (json.eventId() == null || json.paymentId() == null || json.state() == null
+                    || json.amount() == null || json.amount().value() == null || json.amount().currency() == null) {
+                throw new InvalidCallbackException("callback body misses fields");
+            }
+            return new CallbackEvent(json.eventId(), json.paymentId(), json.reference(),
+                    PaymentState.valueOf(json.state()),
+                    Money.ofMinor(json.amount().value(), json.amount().currency()), json.occurredAt());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidCallbackException("callback body is not a valid callback");
+        }
+    }
+}

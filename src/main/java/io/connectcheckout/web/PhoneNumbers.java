@@ -1,0 +1,35 @@
+package io.connectcheckout.web;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+
+/** Mobile numbers in E.164 ({@code +4791234567}), parsed with Google's libphonenumber. */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private PhoneNumbers() {
+    }
+
+    /**
+     * Normalises what a shopper typed ({@code 912 34 567}, {@code 0047 912 34 567},
+     * {@code +47 91234567}) to E.164, reading numbers without a country code as Norwegian.
+     * Empty when the input is not a valid, dialable number.
+     */
+    public static Optional<String> toE164(String input) {
+        if (input == null || input.isBlank() || input.length() > 30) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = UTIL.parse(input.trim(), "NO");
+            if (!UTIL.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

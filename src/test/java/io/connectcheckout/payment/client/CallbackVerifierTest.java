@@ -1,0 +1,90 @@
+package io.connectcheckout.payment.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.connectcheckout.payment.api.CallbackSignature;
+import io.connectcheckout.web.Money;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The receiver's check of a callback: signature over the raw bytes, secret, timestamp tolerance. */
+class CallbackVerifierTest {
+
+    private static final String SECRET = "whsec_test";
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final byte[] BODY = ("{\"eventId\":\"evt_1\",\"paymentId\":\"pay_1\",\"reference\":\"order-1\","
+            + "\"state\":\"CAPTURED\",\"amount\":{\"value\":12900,\"currency\":\"NOK\"},"
+            + "\"occurredAt\":\"2026-11-28T11:59:58Z\"}").getBytes(StandardCharsets.UTF_8);
+
+    private final CallbackVerifier verifier = new CallbackVerifier(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static String sign(String secret, long t, byte[] body) {
+        return CallbackSignature.header(secret, t, body);
+    }
+
+    @Test
+    void aCorrectlySignedCallbackIsParsed() {
+        CallbackEvent event = verifier.verify(SECRET, BODY, sign(SECRET, NOW.getEpochSecond(), BODY));
+        assertEquals("evt_1", event.eventId());
+        assertEquals("pay_1", event.paymentId());
+        assertEquals(PaymentState.CAPTURED, event.state());
+        assertEquals(Money.ofMinor(12900, "NOK"), event.amount());
+        assertEquals(Instant.parse("2026-11-28T11:59:58Z"), event.occurredAt());
+    }
+
+    @Test
+    void theSignatureMatchesAnIndependentlyComputedHmac() throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = java.util.HexFormat.of().formatHex(
+                mac.doFinal((NOW.getEpochSecond() + "." + new String(BODY, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("t=" + NOW.getEpochSecond() + ",v1=" + expected, sign(SECRET, NOW.getEpochSecond(), BODY));
+    }
+
+    @Test
+    void aTamperedBodyIsRefused() {
+        String header = sign(SECRET, NOW.getEpochSecond(), BODY);
+        byte[] tampered = new String(BODY, StandardCharsets.UTF_8).replace("12900", "1").getBytes(StandardCharsets.UTF_8);
+        assertThrows(InvalidCallbackException.class, () -> verifier.verify(SECRET, tampered, header));
+    }
+
+    @Test
+    void aWrongSecretIsRefused() {
+        assertThrows(InvalidCallbackException.class,
+                () -> verifier.verify(SECRET, BODY, sign("whsec_other", NOW.getEpochSecond(), BODY)));
+    }
+
+    @Test
+    void aTimestampOutsideThreeHundredSecondsIsRefusedEitherWay() {
+        long t = NOW.getEpochSecond();
+        verifier.verify(SECRET, BODY, sign(SECRET, t - 300, BODY));
+        verifier.verify(SECRET, BODY, sign(SECRET, t + 300, BODY));
+        assertThrows(InvalidCallbackException.class, () -> verifier.verify(SECRET, BODY, sign(SECRET, t - 301, BODY)));
+        assertThrows(InvalidCallbackException.class, () -> verifier.verify(SECRET, BODY, sign(SECRET, t + 301, BODY)));
+    }
+
+    @Test
+    void aTimestampChangedAfterSigningIsRefused() {
+        String header = sign(SECRET, NOW.getEpochSecond() - 10, BODY).replace("t=" + (NOW.getEpochSecond() - 10),
+                "t=" + NOW.getEpochSecond());
+        assertThrows(InvalidCallbackException.class, () -> verifier.verify(SECRET, BODY, header));
+    }
+
+    @Test
+    void missingOrMalformedHeadersAreRefused() {
+        for (String header : new String[] {null, "", "v1=abc", "t=1", "t=x,v1=00", "t=" + NOW.getEpochSecond() + ",v1=zz"}) {
+            assertThrows(InvalidCallbackException.class, () -> verifier.verify(SECRET, BODY, header), String.valueOf(header));
+        }
+    }
+
+    @Test
+    void aSignedBodyThatIsNotACallbackIsRefused() {
+        byte[] body = "{\"hello\":1}".getBytes(StandardCharsets.UTF_8);
+        assertThrows(InvalidCallbackException.class,
+                () -> verifier.verify(SECRET, body, sign(SECRET, NOW.getEpochSecond(), body)));
+    }
+}
