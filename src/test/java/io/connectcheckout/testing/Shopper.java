@@ -61,7 +61,8 @@ public class Shopper {
     /** GET without following redirects. */
     public Page get(String url) {
         String absolute = absolute(url);
-        return record(absolute, request().get(absolute));
+        // Locations arrive already encoded: send them as they are.
+        return record(absolute, request().urlEncodingEnabled(false).get(absolute));
     }
 
     /** GET and follow redirects to the final page. */

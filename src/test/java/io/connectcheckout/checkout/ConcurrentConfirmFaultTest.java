@@ -1,0 +1,91 @@
+package io.connectcheckout.checkout;
+
+import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
+import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
+import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.connectcheckout.testing.Shopper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Twenty confirms of one checkout at the same moment: one attempt, one order, one payment, no 5xx. */
+@QuarkusTest
+class ConcurrentConfirmFaultTest {
+
+    @Test
+    void twentyConcurrentConfirmsOfAnInvoiceCheckoutRegisterOneOrder() throws Exception {
+        Shopper shopper = atReview("invoice", "twenty.invoice@example.no");
+        List<Shopper.Page> answers = confirmTwentyTimes(shopper);
+        for (Shopper.Page answer : answers) {
+            assertEquals(303, answer.status(), "every answer is a redirect");
+            assertThat(answer.location(), anyOf(endsWith("/checkout/receipt"), endsWith("/checkout/status")));
+        }
+        CheckoutSession s = session(shopper);
+        assertEquals(Step.COMPLETED, s.step);
+        assertEquals(1, s.attempt);
+        assertEquals(1, events(s, "attempt_started"));
+        assertEquals(1, events(s, "order_registered"));
+        assertEquals(1, events(s, "order_completed"));
+        assertEquals(1, events(s, "user_assigned"));
+    }
+
+    @Test
+    void twentyConcurrentConfirmsOfAPrepaidCheckoutStartOnePayment() throws Exception {
+        Shopper shopper = atReview("vipps", "twenty.vipps@example.no");
+        List<Shopper.Page> answers = confirmTwentyTimes(shopper);
+        String paymentPage = null;
+        for (Shopper.Page answer : answers) {
+            assertEquals(303, answer.status(), "every answer is a redirect");
+            if (answer.location().contains("/psp/pay/")) {
+                paymentPage = answer.location();
+            } else {
+                assertThat(answer.location(), endsWith("/checkout/status"));
+            }
+        }
+        assertNotNull(paymentPage, "one confirm sent the shopper to the payment page");
+        CheckoutSession s = session(shopper);
+        assertEquals(Step.AWAITING_PAYMENT, s.step);
+        assertEquals(1, s.attempt);
+        assertEquals(1, events(s, "attempt_started"));
+        assertEquals(1, events(s, "payment_started"));
+        assertThat(paymentPage, endsWith(s.paymentId));
+    }
+
+    private static List<Shopper.Page> confirmTwentyTimes(Shopper shopper) throws Exception {
+        Shopper.Page review = shopper.page();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Shopper.Page>> futures = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Shopper copy = new Shopper();
+            copy.cookies().putAll(shopper.cookies());
+            copy.back(review);
+            Callable<Shopper.Page> confirm = () -> {
+                start.await();
+                return copy.submit("form[action='/checkout/confirm']", Map.of(), null);
+            };
+            futures.add(pool.submit(confirm));
+        }
+        start.countDown();
+        List<Shopper.Page> answers = new ArrayList<>();
+        for (Future<Shopper.Page> f : futures) {
+            answers.add(f.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        return answers;
+    }
+}

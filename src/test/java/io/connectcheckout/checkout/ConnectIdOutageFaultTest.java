@@ -1,0 +1,94 @@
+package io.connectcheckout.checkout;
+
+import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
+import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
+import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.connectcheckout.payment.client.PaymentProvider;
+import io.connectcheckout.payment.client.PaymentState;
+import io.connectcheckout.testing.ConnectIdProbe;
+import io.connectcheckout.testing.ConnectIdSwitch;
+import io.connectcheckout.testing.Shopper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ConnectID goes down after the shopper paid (prepaid flow, between payment and registration):
+ * the shopper gets the translated "try again" page, the money is recorded, and once ConnectID is
+ * back the reconciliation job registers and completes the order exactly once.
+ */
+@QuarkusTest
+@TestProfile(ConnectIdOutageFaultTest.PickUpAtOnce.class)
+@QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
+class ConnectIdOutageFaultTest {
+
+    public static class PickUpAtOnce implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("checkout.reconciliation.stuck-after", "PT0S");
+        }
+    }
+
+    @Inject
+    Reconciliation reconciliation;
+
+    @Inject
+    PaymentProvider payments;
+
+    @Inject
+    CheckoutService checkout;
+
+    @AfterEach
+    void restore() {
+        ConnectIdSwitch.up();
+    }
+
+    @Test
+    void aPaidCheckoutIsFinishedByReconciliationAfterTheOutage() {
+        Shopper shopper = atReview("vipps", "outage@example.no");
+        shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
+        assertThat(shopper.page().url(), containsString("/psp/pay/"));
+        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+        Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
+        assertThat(approved.location(), containsString("/checkout/paid/"));
+
+        ConnectIdSwitch.down();
+        Shopper.Page back = shopper.get(approved.location());
+        assertEquals(503, back.status());
+        assertThat(back.text(), containsString("Nothing is lost"));
+        CheckoutSession paid = session(shopper);
+        assertEquals(Step.PAID, paid.step);
+        assertNull(paid.connectIdOrderId);
+        assertEquals(PaymentState.CAPTURED,
+                payments.get(CheckoutService.account(checkout.load(paid.id).publisher), paid.paymentId).state());
+
+        // Still down: a round of reconciliation changes nothing and loses nothing.
+        reconciliation.run();
+        assertEquals(Step.PAID, session(shopper).step);
+
+        ConnectIdSwitch.up();
+        assertTrue(reconciliation.run() >= 1);
+        CheckoutSession done = session(shopper);
+        assertEquals(Step.COMPLETED, done.step);
+        assertTrue(done.userAssigned);
+        assertEquals(1, events(done, "order_registered"));
+        assertEquals(1, events(done, "payment_captured"));
+        assertEquals("completed", ConnectIdProbe.order(done.connectIdOrderId).getString("orderStatus"));
+
+        // Another round finds nothing left to do for this checkout, and the shopper sees the receipt.
+        reconciliation.run();
+        assertEquals(1, events(session(shopper), "order_registered"));
+        assertThat(shopper.open("/checkout/status").text(), containsString("Thank you for your order"));
+    }
+}
