@@ -150,6 +150,16 @@ public class CheckoutService {
                 .map(this::load);
     }
 
+    /** The id of the checkout with this public reference (for the support view). */
+    public Optional<Long> findReference(String reference) {
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByReference(reference).map(s -> s.id));
+    }
+
+    /** The checkout's timeline, oldest first. */
+    public java.util.List<CheckoutEvent> timeline(Long sessionId) {
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutEvent.timeline(sessionId));
+    }
+
     public boolean owns(String cookieValue, CheckoutSession session) {
         if (cookieValue == null) {
             return false;

@@ -19,6 +19,10 @@ public interface CheckoutConfig {
     /** The job that finishes checkouts left between steps. */
     Reconciliation reconciliation();
 
+    /** Limits on checkout POSTs per minute (read by {@link RateLimits}). */
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
     /** Browser-facing settings. */
     Web web();
 
@@ -47,6 +51,16 @@ public interface CheckoutConfig {
         /** How often the job runs ({@code off} disables it). */
         @WithDefault("60s")
         String every();
+    }
+
+    interface RateLimit {
+        @WithName("per-address-per-minute")
+        @WithDefault("120")
+        long perAddressPerMinute();
+
+        @WithName("per-session-per-minute")
+        @WithDefault("30")
+        long perSessionPerMinute();
     }
 
     interface Session {
