@@ -85,6 +85,10 @@ public class ErrorPages {
             LOG.warnf("HTTP 503, reference %s: a dependency is unavailable: %s", reference, e.toString());
             return page(503, reference).header(HttpHeaders.RETRY_AFTER, "30").build();
         }
+        if (isMalformedRequest(e)) {
+            LOG.debugf("HTTP 400, reference %s: malformed request: %s", reference, e.getMessage());
+            return page(400, reference).build();
+        }
         LOG.errorf(e, "HTTP 500, reference %s", reference);
         return page(500, reference).build();
     }
@@ -128,6 +132,20 @@ public class ErrorPages {
             }
             String message = t.getMessage();
             if (message != null && message.contains("Acquisition timeout")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A body the framework could not even decode (broken percent-encoding): the client's fault. */
+    static boolean isMalformedRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null
+                    && t.getMessage().startsWith("Failed to decode")) {
                 return true;
             }
             if (t.getCause() == t) {
