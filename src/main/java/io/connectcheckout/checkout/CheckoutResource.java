@@ -434,7 +434,7 @@ public class CheckoutResource {
     }
 
     private static Publisher publisher(String slug) {
-        if (slug == null || slug.length() > 40) {
+        if (slug == null || !slug.matches("[a-z0-9-]{1,40}")) {
             throw new NotFoundException();
         }
         return Publisher.findBySlug(slug).orElseThrow(NotFoundException::new);

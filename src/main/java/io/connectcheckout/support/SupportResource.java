@@ -58,7 +58,7 @@ public class SupportResource {
             return Response.ok(Templates.search(Brand.DEFAULT, "", false)).build();
         }
         String wanted = reference.trim().toUpperCase(java.util.Locale.ROOT);
-        if (wanted.length() <= 40 && checkout.findReference(wanted).isPresent()) {
+        if (wanted.matches("[A-Z0-9]{1,40}") && checkout.findReference(wanted).isPresent()) {
             return Response.seeOther(URI.create("/support/checkouts/" + wanted)).build();
         }
         return Response.status(404).entity(Templates.search(Brand.DEFAULT, reference, true)).build();
@@ -67,6 +67,9 @@ public class SupportResource {
     @GET
     @Path("/checkouts/{reference}")
     public TemplateInstance timeline(@PathParam("reference") String reference) {
+        if (!reference.matches("[A-Z0-9]{1,40}")) {
+            throw new NotFoundException();
+        }
         Long id = checkout.findReference(reference).orElseThrow(NotFoundException::new);
         CheckoutSession s = checkout.load(id);
         String paymentState = null;

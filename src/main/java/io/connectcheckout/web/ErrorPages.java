@@ -148,6 +148,10 @@ public class ErrorPages {
                     && t.getMessage().startsWith("Failed to decode")) {
                 return true;
             }
+            // SQLState class 22 "data exception" (e.g. a NUL byte PostgreSQL refuses): bad input, nothing stored.
+            if (t instanceof org.hibernate.exception.DataException) {
+                return true;
+            }
             if (t.getCause() == t) {
                 break;
             }

@@ -96,7 +96,13 @@ public class TokenRoute {
             if (colon < 0) {
                 throw OAuthProblem.invalidClient();
             }
+            if (hasControlCharacters(decoded)) {
+                throw OAuthProblem.invalidClient();
+            }
             String basicId = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
+            if (hasControlCharacters(basicId)) {
+                throw OAuthProblem.invalidClient();
+            }
             if (clientId != null && !clientId.equals(basicId)) {
                 throw OAuthProblem.invalidRequest("client_id differs from the HTTP Basic credentials");
             }
@@ -116,7 +122,16 @@ public class TokenRoute {
         if (values.size() > 1) {
             throw OAuthProblem.invalidRequest(name + " is repeated");
         }
-        return values.isEmpty() || values.get(0).isEmpty() ? null : values.get(0);
+        String value = values.isEmpty() || values.get(0).isEmpty() ? null : values.get(0);
+        if (value != null && hasControlCharacters(value)) {
+            // Never let a NUL or other control character reach a database query (PostgreSQL refuses NUL).
+            throw OAuthProblem.invalidRequest(name + " contains control characters");
+        }
+        return value;
+    }
+
+    static boolean hasControlCharacters(String value) {
+        return value.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }
 
     private void respond(RoutingContext rc, int status, Object body) {
