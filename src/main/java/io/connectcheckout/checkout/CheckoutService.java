@@ -523,7 +523,14 @@ public class CheckoutService {
     static boolean isConcurrentChange(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleObjectStateException
-                    || t instanceof org.hibernate.StaleStateException) {
+                    || t instanceof org.hibernate.StaleStateException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            // PostgreSQL: deadlock detected / serialization failure between two moves of one checkout.
+            if (t instanceof java.sql.SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
         }

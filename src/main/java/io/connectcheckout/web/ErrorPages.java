@@ -127,7 +127,8 @@ public class ErrorPages {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
                     || t instanceof jakarta.ws.rs.ServiceUnavailableException
-                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException) {
+                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException
+                    || t instanceof jakarta.persistence.PessimisticLockException) {
                 return true;
             }
             String message = t.getMessage();
