@@ -274,12 +274,16 @@ public class CheckoutService {
         try {
             change(sessionId, CheckoutSession::beginAttempt, "attempt_started", null);
         } catch (RuntimeException alreadyStarted) {
-            if (!(alreadyStarted instanceof IllegalStepException) && !isConcurrentChange(alreadyStarted)) {
+            if (alreadyStarted instanceof IllegalStepException) {
+                // A repeated confirm: show where the checkout is.
+                return where(load(sessionId));
+            }
+            if (!isConcurrentChange(alreadyStarted)) {
                 throw alreadyStarted;
             }
-            // A concurrent or repeated confirm: the attempt is already running; show where it is.
-            LOG.debugf("Confirm of checkout %d ignored: %s", sessionId, alreadyStarted.getMessage());
-            return where(load(sessionId));
+            // A concurrent confirm won the race and may not have committed yet: "in progress".
+            LOG.debugf("Concurrent confirm of checkout %d: %s", sessionId, alreadyStarted.getMessage());
+            return new Next.Pending();
         }
         return advance(sessionId);
     }
