@@ -10,6 +10,8 @@ import io.connectcheckout.connectid.client.OrderStatus;
 import io.connectcheckout.connectid.client.OrderToRegister;
 import io.connectcheckout.connectid.client.Profile;
 import io.connectcheckout.connectid.client.Tokens;
+import io.connectcheckout.payment.client.CallbackEvent;
+import io.connectcheckout.payment.client.CallbackInbox;
 import io.connectcheckout.payment.client.PaymentAccount;
 import io.connectcheckout.payment.client.PaymentDetails;
 import io.connectcheckout.payment.client.PaymentMethod;
@@ -64,13 +66,15 @@ public class CheckoutService {
     private final PaymentProvider payments;
     private final SignedReference signer;
     private final CheckoutConfig config;
+    private final CallbackInbox inbox;
 
     public CheckoutService(ConnectIdGateway connectId, PaymentProvider payments, SignedReference signer,
-            CheckoutConfig config) {
+            CheckoutConfig config, CallbackInbox inbox) {
         this.connectId = connectId;
         this.payments = payments;
         this.signer = signer;
         this.config = config;
+        this.inbox = inbox;
     }
 
     /** What the browser should see next. */
@@ -298,6 +302,10 @@ public class CheckoutService {
             Optional<Next> next;
             try {
                 next = step(s);
+            } catch (IllegalStepException movedOn) {
+                // The step was taken by someone else between our look and our change: look again.
+                LOG.debugf("Checkout %d moved on concurrently: %s", sessionId, movedOn.getMessage());
+                continue;
             } catch (RuntimeException e) {
                 if (!isConcurrentChange(e)) {
                     throw e;
@@ -346,11 +354,12 @@ public class CheckoutService {
                     try {
                         orderId = connectId.registerOrder(client, userToken(s), order(s, proof));
                     } catch (ConnectIdRejectedException refused) {
-                        // ConnectID will never take this order: give the shopper's money back.
-                        payments.refund(account(s.publisher), s.paymentId, payment.amount(), s.externalOrderId + "-refund");
-                        change(s.id, x -> x.refundedAfterRefusal(), "payment_refunded",
-                                "order refused by ConnectID: " + refused.getMessage());
-                        return Optional.of(new Next.Page(Step.FAILED));
+                        LOG.warnf("ConnectID refused the prepaid order of checkout %d: %s", s.id, refused.getMessage());
+                        // ConnectID will never take this order: the shopper's money goes back. Decided
+                        // first, in a guarded state change, so that a concurrent step that registered
+                        // the order wins and nothing is refunded; the refund itself is the next step.
+                        change(s.id, CheckoutSession::refundAfterRefusal, "order_refused", refused.getMessage());
+                        return Optional.empty();
                     }
                     change(s.id, x -> x.orderRegistered(orderId), "order_registered",
                             "ConnectID order " + orderId + " (prepaid)");
@@ -358,6 +367,14 @@ public class CheckoutService {
                 }
                 complete(s, client);
                 return Optional.empty();
+            }
+            case FAILED -> {
+                if (s.refundPending()) {
+                    PaymentDetails refund = payments.refund(account(s.publisher), s.paymentId, null,
+                            s.externalOrderId + "-refund");
+                    change(s.id, CheckoutSession::refunded, "payment_refunded", refund.refunded().toString());
+                }
+                return Optional.of(new Next.Page(Step.FAILED));
             }
             case COMPLETED -> {
                 if (!s.loggedIn() && !s.userAssigned) {
@@ -375,7 +392,8 @@ public class CheckoutService {
         String method = s.paymentOption.paymentMethod;
         PaymentRequest request = new PaymentRequest(s.externalOrderId, s.price(),
                 s.publisher.name + ": " + s.offer.title(java.util.Locale.forLanguageTag(s.locale)),
-                WALLETS.contains(method) ? PaymentMethod.WALLET : PaymentMethod.CARD, paidUrl(s), null, false);
+                WALLETS.contains(method) ? PaymentMethod.WALLET : PaymentMethod.CARD, paidUrl(s), callbackUrl(s),
+                false);
         // Idempotent: after a crash between these two lines the same key returns the same payment.
         StartedPayment started = payments.start(account(s.publisher), request, s.externalOrderId);
         change(s.id, x -> {
@@ -383,6 +401,68 @@ public class CheckoutService {
             x.awaitingPayment();
         }, "payment_started", "payment " + started.paymentId());
         return new Next.Redirect(started.redirectUrl());
+    }
+
+    // ---- payment callbacks ------------------------------------------------------------------------
+
+    /** What became of a verified payment callback. */
+    public enum CallbackOutcome {
+        /** Recorded in the checkout's timeline, and the checkout was moved on. */
+        APPLIED,
+        /** Seen before (a replay): nothing done. */
+        DUPLICATE,
+        /** An event type this version does not know: recorded in the timeline, nothing moved. */
+        UNKNOWN_TYPE,
+        /** Not the current payment of one of this publisher's checkouts: nothing done. */
+        NOT_OURS
+    }
+
+    /**
+     * A verified callback from the payment provider. Its state is a hint, never the truth: the
+     * callback is recorded once (its event id in the inbox, in the same transaction as the
+     * timeline entry), and then the checkout is moved on by {@link #advance}, which reads the
+     * payment from the provider. So callbacks replayed, late, out of order or lying about the state
+     * can only make the checkout take its next legal step sooner; nothing moves backwards.
+     */
+    public CallbackOutcome paymentCallback(Long publisherId, CallbackEvent event) {
+        Optional<CallbackOutcome> recorded;
+        Long[] sessionId = new Long[1];
+        try {
+            recorded = Optional.of(QuarkusTransaction.requiringNew().call(() -> {
+                if (!inbox.recordOnce(event)) {
+                    return CallbackOutcome.DUPLICATE;
+                }
+                Optional<CheckoutSession> session = CheckoutSession.findByPaymentId(event.paymentId())
+                        .filter(s -> s.publisher.id.equals(publisherId));
+                if (session.isEmpty()) {
+                    return CallbackOutcome.NOT_OURS;
+                }
+                sessionId[0] = session.get().id;
+                String detail = event.stateName() + " (" + event.eventId() + ")";
+                if (event.state().isEmpty()) {
+                    CheckoutEvent.record(sessionId[0], "payment_callback_ignored", "unknown event type " + detail);
+                    return CallbackOutcome.UNKNOWN_TYPE;
+                }
+                CheckoutEvent.record(sessionId[0], "payment_callback", detail);
+                return CallbackOutcome.APPLIED;
+            }));
+        } catch (RuntimeException e) {
+            if (!CallbackInbox.isDuplicate(e)) {
+                throw e;
+            }
+            // The same event delivered twice at the same moment: the other delivery recorded it.
+            recorded = Optional.of(CallbackOutcome.DUPLICATE);
+        }
+        if (recorded.get() == CallbackOutcome.APPLIED) {
+            try {
+                advance(sessionId[0]);
+            } catch (RuntimeException e) {
+                // Recorded; the reconciliation job finishes what could not be done now.
+                LOG.warnf("Checkout %d not moved on after a payment callback, left to reconciliation: %s",
+                        sessionId[0], e.toString());
+            }
+        }
+        return recorded.get();
     }
 
     private Optional<Next> checkPayment(CheckoutSession s) {
@@ -502,6 +582,10 @@ public class CheckoutService {
     private URI paidUrl(CheckoutSession s) {
         return URI.create(config.publicUrl() + "/checkout/paid/" + s.reference + "?sig="
                 + enc(signer.sign(PAID_PURPOSE, s.reference)));
+    }
+
+    private URI callbackUrl(CheckoutSession s) {
+        return URI.create(config.publicUrl() + PaymentCallbackResource.PATH + "/" + s.publisher.slug);
     }
 
     private static String enc(String value) {

@@ -139,8 +139,16 @@ public class CheckoutSession extends PanacheEntityBase {
         return session;
     }
 
+    /** {@link #outcome} of a failed checkout whose payment is still to be refunded. */
+    static final String REFUND_PENDING = "refund_pending";
+
     public static Optional<CheckoutSession> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
+    }
+
+    /** The checkout whose current attempt's payment this is (a payment of an earlier attempt finds nothing). */
+    public static Optional<CheckoutSession> findByPaymentId(String paymentId) {
+        return find("paymentId", paymentId).firstResultOptional();
     }
 
     public static Optional<CheckoutSession> findByReference(String reference) {
@@ -217,6 +225,7 @@ public class CheckoutSession extends PanacheEntityBase {
     void beginAttempt() {
         require(step == Step.DETAILS || step == Step.FAILED, "confirm");
         require(termsAccepted && paymentOption != null, "confirm without details");
+        require(!refundPending(), "start again before the refund is done");
         attempt++;
         externalOrderId = reference + "-" + attempt;
         connectIdOrderId = null;
@@ -228,7 +237,7 @@ public class CheckoutSession extends PanacheEntityBase {
     }
 
     void orderRegistered(long orderId) {
-        require(step == Step.PROCESSING || step == Step.PAID, "record the order");
+        require((step == Step.PROCESSING || step == Step.PAID) && connectIdOrderId == null, "record the order");
         connectIdOrderId = orderId;
         touch();
     }
@@ -295,12 +304,24 @@ public class CheckoutSession extends PanacheEntityBase {
         return shown;
     }
 
-    /** Paid, but ConnectID refused the order for good: the payment was refunded. */
-    void refundedAfterRefusal() {
+    /** Paid, but ConnectID refused the order for good: the payment is to be refunded (the next step). */
+    void refundAfterRefusal() {
         require(step == Step.PAID && connectIdOrderId == null, "refund");
         step = Step.FAILED;
+        outcome = REFUND_PENDING;
+        touch();
+    }
+
+    /** The refund decided by {@link #refundAfterRefusal} went through at the payment provider. */
+    void refunded() {
+        require(refundPending(), "record a refund");
         outcome = "refunded";
         touch();
+    }
+
+    /** Failed after the money was taken, and the refund is not confirmed yet. */
+    public boolean refundPending() {
+        return step == Step.FAILED && REFUND_PENDING.equals(outcome);
     }
 
     String takeNotice() {

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Finds checkouts left between steps — paid but not registered, registered but not completed,
- * completed but the guest's account not assigned, or waiting for an outcome the shopper never came
+ * completed but the guest's account not assigned, refused by ConnectID but not refunded yet, or waiting for an outcome the shopper never came
  * back for — and drives each one on with {@link CheckoutService#advance}, whose steps are
  * idempotent. Safe with several instances: each batch is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and its rows are marked (updated_at) before the lock is released,
@@ -64,7 +64,8 @@ public class Reconciliation {
                     select id from checkout_session
                     where updated_at < :olderThan
                       and (step in ('PROCESSING', 'AWAITING_PAYMENT', 'PAID')
-                           or (step = 'COMPLETED' and user_assigned = false and access_token is null))
+                           or (step = 'COMPLETED' and user_assigned = false and access_token is null)
+                           or (step = 'FAILED' and outcome = 'refund_pending'))
                     order by updated_at
                     fetch first %d rows only
                     for update skip locked""".formatted(limit))

@@ -131,6 +131,11 @@ public class ErrorPages {
                     || t instanceof jakarta.persistence.PessimisticLockException) {
                 return true;
             }
+            // Connection exceptions (08…) and a server shutting down or starting up (57P01–57P03).
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
             String message = t.getMessage();
             if (message != null && message.contains("Acquisition timeout")) {
                 return true;

@@ -23,6 +23,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CheckoutGuardsTest {
 
+    /** After every test of this class (and of those before it on this application): the money invariants hold. */
+    @org.junit.jupiter.api.AfterAll
+    static void invariantsHold() {
+        io.connectcheckout.testing.InvariantAudit.assertHoldsInThisApplication();
+    }
+
     static final String OFFER = "/checkout/demo/digital-month";
 
     static Map<String, String> payer(String email) {

@@ -25,6 +25,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CheckoutJourneyTest {
 
+    /** After every test of this class (and of those before it on this application): the money invariants hold. */
+    @org.junit.jupiter.api.AfterAll
+    static void invariantsHold() {
+        io.connectcheckout.testing.InvariantAudit.assertHoldsInThisApplication();
+    }
+
     static final String OFFER = "/checkout/demo/digital-month";
 
     @Test

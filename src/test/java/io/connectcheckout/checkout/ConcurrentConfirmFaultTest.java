@@ -26,6 +26,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConcurrentConfirmFaultTest {
 
+    /** After every test of this class (and of those before it on this application): the money invariants hold. */
+    @org.junit.jupiter.api.AfterAll
+    static void invariantsHold() {
+        io.connectcheckout.testing.InvariantAudit.assertHoldsInThisApplication();
+    }
+
     @Test
     void twentyConcurrentConfirmsOfAnInvoiceCheckoutRegisterOneOrder() throws Exception {
         Shopper shopper = atReview("invoice", "twenty.invoice@example.no");

@@ -3,6 +3,7 @@ package io.connectcheckout.checkout;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
 class ConnectIdOutageFaultTest {
 
+    /** After every test of this class (and of those before it on this application): the money invariants hold. */
+    @org.junit.jupiter.api.AfterAll
+    static void invariantsHold() {
+        io.connectcheckout.testing.InvariantAudit.assertHoldsInThisApplication();
+    }
+
     public static class PickUpAtOnce implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("checkout.reconciliation.stuck-after", "PT0S");
+            // The calls made while ConnectID is down open the circuit; let it try again after half a second.
+            return Map.of("checkout.reconciliation.stuck-after", "PT0S",
+                    "io.connectcheckout.connectid.client.ConnectIdClient/CircuitBreaker/delay", "500",
+                    "io.connectcheckout.connectid.client.ConnectIdClient/CircuitBreaker/delayUnit", "MILLIS");
         }
     }
 
@@ -60,10 +71,11 @@ class ConnectIdOutageFaultTest {
         shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
         assertThat(shopper.page().url(), containsString("/psp/pay/"));
         shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+        // Down before the payment: the provider's callbacks must not register the order either.
+        ConnectIdSwitch.down();
         Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
         assertThat(approved.location(), containsString("/checkout/paid/"));
 
-        ConnectIdSwitch.down();
         Shopper.Page back = shopper.get(approved.location());
         assertEquals(503, back.status());
         assertThat(back.text(), containsString("Nothing is lost"));
@@ -77,8 +89,16 @@ class ConnectIdOutageFaultTest {
         reconciliation.run();
         assertEquals(Step.PAID, session(shopper).step);
 
+        // Both callbacks (authorized, captured) arrived while ConnectID was down, and changed nothing.
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(session(shopper), "payment_callback") >= 2);
+        assertEquals(Step.PAID, session(shopper).step);
+
         ConnectIdSwitch.up();
-        assertTrue(reconciliation.run() >= 1);
+        // Rounds of reconciliation (every minute in production) until the circuit lets the first call through.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            reconciliation.run();
+            return session(shopper).step == Step.COMPLETED;
+        });
         CheckoutSession done = session(shopper);
         assertEquals(Step.COMPLETED, done.step);
         assertTrue(done.userAssigned);

@@ -34,7 +34,8 @@ public class CallbackInbox {
         ReceivedCallback row = new ReceivedCallback();
         row.eventId = event.eventId();
         row.paymentId = event.paymentId();
-        row.state = event.state().name();
+        String state = event.stateName();
+        row.state = state.length() > 20 ? state.substring(0, 20) : state;
         row.receivedAt = Instant.now();
         em.persist(row);
         em.flush();

@@ -84,11 +84,11 @@ public final class CallbackVerifier {
         try {
             CallbackJson json = READER.readValue(rawBody);
             if (json.eventId() == null || json.paymentId() == null || json.state() == null
+                    || json.state().isBlank() || json.state().length() > 40
                     || json.amount() == null || json.amount().value() == null || json.amount().currency() == null) {
                 throw new InvalidCallbackException("callback body misses fields");
             }
-            return new CallbackEvent(json.eventId(), json.paymentId(), json.reference(),
-                    PaymentState.valueOf(json.state()),
+            return new CallbackEvent(json.eventId(), json.paymentId(), json.reference(), json.state(),
                     Money.ofMinor(json.amount().value(), json.amount().currency()), json.occurredAt());
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidCallbackException("callback body is not a valid callback");

@@ -31,9 +31,25 @@ class CallbackVerifierTest {
         CallbackEvent event = verifier.verify(SECRET, BODY, sign(SECRET, NOW.getEpochSecond(), BODY));
         assertEquals("evt_1", event.eventId());
         assertEquals("pay_1", event.paymentId());
-        assertEquals(PaymentState.CAPTURED, event.state());
+        assertEquals(java.util.Optional.of(PaymentState.CAPTURED), event.state());
         assertEquals(Money.ofMinor(12900, "NOK"), event.amount());
         assertEquals(Instant.parse("2026-11-28T11:59:58Z"), event.occurredAt());
+    }
+
+    @Test
+    void anEventTypeThisVersionDoesNotKnowIsCarriedNotRefused() {
+        byte[] body = new String(BODY, StandardCharsets.UTF_8).replace("CAPTURED", "DISPUTE_OPENED")
+                .getBytes(StandardCharsets.UTF_8);
+        CallbackEvent event = verifier.verify(SECRET, body, sign(SECRET, NOW.getEpochSecond(), body));
+        assertEquals("DISPUTE_OPENED", event.stateName());
+        assertEquals(java.util.Optional.empty(), event.state());
+    }
+
+    @Test
+    void aBlankStateIsNotACallback() {
+        byte[] body = new String(BODY, StandardCharsets.UTF_8).replace("CAPTURED", " ").getBytes(StandardCharsets.UTF_8);
+        assertThrows(InvalidCallbackException.class,
+                () -> verifier.verify(SECRET, body, sign(SECRET, NOW.getEpochSecond(), body)));
     }
 
     @Test

@@ -65,7 +65,7 @@ public class TestCallbackReceiver {
                 if (isNew) {
                     // the effect, inside the inbox's transaction
                     APPLIED.computeIfAbsent(event.eventId(), k -> new AtomicInteger()).incrementAndGet();
-                    STATE.put(event.paymentId(), event.state().name());
+                    STATE.put(event.paymentId(), event.stateName());
                 }
                 return isNew;
             });

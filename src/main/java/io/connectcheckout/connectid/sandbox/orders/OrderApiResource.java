@@ -71,7 +71,26 @@ public class OrderApiResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CompleteOrderRequest.class))) String body) {
         Caller caller = auth.client(headers);
-        return orders.complete(caller, json.parse(body, CompleteOrderRequest.class));
+        CompleteOrderRequest request = json.parse(body, CompleteOrderRequest.class);
+        try {
+            return orders.complete(caller, request);
+        } catch (RuntimeException e) {
+            if (!lostARace(e)) {
+                throw e;
+            }
+            // Two completions of one order at the same moment: the other one won; answer as to a repeat.
+            return orders.complete(caller, request);
+        }
+    }
+
+    /** True when the failure is an optimistic-lock conflict with a concurrent change of the same order. */
+    private static boolean lostARace(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GET

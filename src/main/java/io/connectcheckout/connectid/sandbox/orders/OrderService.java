@@ -94,6 +94,14 @@ public class OrderService {
     private long store(Caller caller, RegisterOrderRequest r, BigDecimal amount, String currency, PaymentInfo info) {
         List<OrderRules.CheckedLine> lines = OrderRules.check(r);
         Instant now = clock.instant();
+        if (r.externalOrderId() != null) {
+            // A repeat that raced past the first look (same client, same externalOrderId): the first order.
+            Optional<SandboxOrder> first = SandboxOrder.<SandboxOrder>find("client.id = ?1 and externalOrderId = ?2",
+                    caller.clientPk(), r.externalOrderId()).firstResultOptional();
+            if (first.isPresent()) {
+                return first.get().id;
+            }
+        }
         if (info != null && SandboxOrder.count("paymentReference = ?1 and prepaid = true", info.transactionId()) > 0) {
             throw ApiException.badRequest(PrepaidVerifier.EXCEPTION_TYPE,
                     "Payment " + info.transactionId() + " already paid another order");
