@@ -58,6 +58,9 @@ public class CheckoutService {
     /** ConnectID payment methods that are app wallets at the payment provider. */
     static final Set<String> WALLETS = Set.of("vippsEcommerce", "vippsRecurring", "swishPayex", "smsPay");
 
+    /** How long one step may hold the user assignment before another may try again. */
+    static final java.time.Duration ASSIGNMENT_LEASE = java.time.Duration.ofSeconds(60);
+
     static final String RETURN_PURPOSE = "return";
     static final String PAID_PURPOSE = "paid";
     static final String RECEIPT_PURPOSE = "receipt";
@@ -377,7 +380,7 @@ public class CheckoutService {
                 return Optional.of(new Next.Page(Step.FAILED));
             }
             case COMPLETED -> {
-                if (!s.loggedIn() && !s.userAssigned) {
+                if (!s.loggedIn() && !s.userAssigned && !s.assignmentClaimed(Instant.now())) {
                     assignUser(s, client);
                 }
                 return Optional.of(new Next.Page(Step.COMPLETED));
@@ -533,7 +536,22 @@ public class CheckoutService {
         }
     }
 
+    /**
+     * Gives a guest's order a ConnectID account, which sends the shopper a message: claimed first,
+     * so that concurrent steps (a return, a callback, reconciliation) call ConnectID once; a
+     * claim lost to another step leaves the assignment to it.
+     */
     private void assignUser(CheckoutSession s, ClientCredentials client) {
+        try {
+            change(s.id, x -> x.claimAssignment(Instant.now(), ASSIGNMENT_LEASE), "user_assignment_started", null);
+        } catch (IllegalStepException | jakarta.persistence.OptimisticLockException claimedElsewhere) {
+            return;
+        } catch (RuntimeException e) {
+            if (isConcurrentChange(e)) {
+                return;
+            }
+            throw e;
+        }
         String credential = s.email != null ? s.email : s.mobile;
         URI home = URI.create(s.publisher.homeUrl);
         AssignedUser user = connectId.assignUser(client, s.connectIdOrderId, credential, home, home);

@@ -115,6 +115,10 @@ public class CheckoutSession extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** While set and in the future, one step is assigning the user (see {@link #claimAssignment}). */
+    @Column(name = "assigning_until")
+    public Instant assigningUntil;
+
     @Version
     public long version;
 
@@ -267,8 +271,22 @@ public class CheckoutSession extends PanacheEntityBase {
         touch();
     }
 
+    /**
+     * Claims the user assignment for {@code lease}: only one step at a time may call ConnectID's
+     * Assign user (it sends the shopper a message); a claim whose holder died runs out.
+     */
+    void claimAssignment(Instant now, java.time.Duration lease) {
+        require(step == Step.COMPLETED && !userAssigned && !assignmentClaimed(now), "claim the user assignment");
+        assigningUntil = now.plus(lease);
+        touch();
+    }
+
+    boolean assignmentClaimed(Instant now) {
+        return assigningUntil != null && assigningUntil.isAfter(now);
+    }
+
     void userAssigned(boolean isNewUser) {
-        require(step == Step.COMPLETED, "assign the user");
+        require(step == Step.COMPLETED && !userAssigned, "assign the user");
         userAssigned = true;
         newUser = isNewUser;
         touch();

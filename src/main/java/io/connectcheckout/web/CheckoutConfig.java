@@ -51,6 +51,10 @@ public interface CheckoutConfig {
         /** How often the job runs ({@code off} disables it). */
         @WithDefault("60s")
         String every();
+
+        /** How long after start-up the job runs first. */
+        @WithDefault("30s")
+        String delay();
     }
 
     interface RateLimit {
