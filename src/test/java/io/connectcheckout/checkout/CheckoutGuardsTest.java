@@ -101,6 +101,34 @@ class CheckoutGuardsTest {
     }
 
     @Test
+    void reloadAndBackAfterAPrepaidPaymentShowTheReceiptAndChargeOnce() {
+        Shopper shopper = atReview("vipps", "reload.prepaid@example.no");
+        Shopper.Page review = shopper.page();
+        Shopper.Page payPage = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
+        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+        Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
+        String back = approved.location();
+        assertThat(shopper.follow(shopper.get(back)).text(), containsString("Thank you for your order"));
+
+        // Reload the return three times, go Back to the payment page and to review and confirm again.
+        for (int i = 0; i < 3; i++) {
+            assertThat(shopper.follow(shopper.get(back)).text(), containsString("Thank you for your order"));
+        }
+        Shopper.Page paymentAgain = shopper.get(payPage.url());
+        assertTrue(paymentAgain.status() < 500, "payment page again: " + paymentAgain.status());
+        shopper.back(review);
+        assertThat(shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null)).text(),
+                containsString("Thank you for your order"));
+
+        CheckoutSession done = session(shopper);
+        assertEquals(Step.COMPLETED, done.step);
+        assertEquals(1, done.attempt);
+        assertEquals(1, events(done, "payment_started"));
+        assertEquals(1, events(done, "payment_captured") + events(done, "payment_verified"));
+        assertEquals(1, events(done, "order_registered"));
+    }
+
+    @Test
     void theAmountSentToConnectIdIsTheCatalogueAmountWhateverTheBrowserSends() {
         Shopper shopper = new Shopper();
         shopper.open(OFFER);
