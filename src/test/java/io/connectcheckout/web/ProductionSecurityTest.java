@@ -5,7 +5,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +24,8 @@ class ProductionSecurityTest {
     public static class Secure implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("checkout.web.secure", "true");
+            // As the deploy notes say: CHECKOUT_WEB_SECURE=true, CHECKOUT_CSRF_COOKIE=__Host-csrf-token.
+            return Map.of("checkout.web.secure", "true", "quarkus.rest-csrf.cookie-name", "__Host-csrf-token");
         }
     }
 
@@ -40,5 +43,16 @@ class ProductionSecurityTest {
                 .extract().headers().getValues("Set-Cookie");
         assertThat(setCookies, hasItem(allOf(startsWith("__Host-lang=nb"), containsString("Secure"),
                 containsString("HttpOnly"), containsString("SameSite=Lax"), containsString("Path=/"))));
+    }
+
+    @Test
+    void theCsrfCookieOfAFormPageUsesTheHostPrefixToo() {
+        var setCookies = given().when().get("/checkout/demo/digital-month")
+                .then().statusCode(200)
+                .extract().headers().getValues("Set-Cookie");
+        // Attribute names are case-insensitive (Vert.x writes "HTTPOnly").
+        assertThat(setCookies, hasItem(allOf(startsWith("__Host-csrf-token="), containsString("Secure"),
+                containsStringIgnoringCase("HttpOnly"), containsString("Path=/"))));
+        assertThat(setCookies.toString(), not(containsString("Domain=")));
     }
 }
