@@ -139,8 +139,8 @@ public class Load {
             }
             Thread.sleep(warmup * 1000L);
             before = Metrics.scrape();
-            scraper.scheduleAtFixedRate(() -> samples.add(Metrics.scrape()), 2, 2, TimeUnit.SECONDS);
             windowStart = System.nanoTime();
+            scraper.scheduleAtFixedRate(() -> sampleMax(samples, windowStart), 2, 2, TimeUnit.SECONDS);
             recording = true;
             Thread.sleep(seconds * 1000L);
             recording = false;
@@ -175,8 +175,8 @@ public class Load {
             }, 0, periodNanos, TimeUnit.NANOSECONDS);
             Thread.sleep(warmup * 1000L);
             before = Metrics.scrape();
-            scraper.scheduleAtFixedRate(() -> samples.add(Metrics.scrape()), 2, 2, TimeUnit.SECONDS);
             windowStart = System.nanoTime();
+            scraper.scheduleAtFixedRate(() -> sampleMax(samples, windowStart), 2, 2, TimeUnit.SECONDS);
             recording = true;
             Thread.sleep(seconds * 1000L);
             recording = false;
@@ -191,6 +191,18 @@ public class Load {
         scraper.shutdownNow();
         double window = (windowEnd - windowStart) / 1e9;
         writeResults(out, mode, level, window, before, after, samples);
+    }
+
+    /**
+     * Keeps a scrape for the server's max unless it is too early in the window: a _max gauge shows
+     * what was recorded in roughly the last step (10 s), so a sample in the first 12 s could still
+     * show the warm-up or the run before. The max therefore covers the window except its first ~2 s.
+     */
+    static void sampleMax(List<Metrics> samples, long windowStart) {
+        Metrics m = Metrics.scrape();
+        if (System.nanoTime() - windowStart >= TimeUnit.SECONDS.toNanos(12)) {
+            samples.add(m);
+        }
     }
 
     /** One shopper's checkout: its own cookies, the CSRF token of the last form seen. */
