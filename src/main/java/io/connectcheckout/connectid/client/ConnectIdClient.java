@@ -40,6 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -58,12 +59,14 @@ import org.jboss.logging.Logger;
  * <p>Fault tolerance: every call has a timeout (REST client and {@link Timeout}); calls are
  * retried only when they are idempotent — reads, and Register order, which ConnectID (and its
  * sandbox) de-duplicates by {@code externalOrderId}; a circuit breaker stops hammering a ConnectID
- * that is down. Retries and the breaker react only to {@link ConnectIdUnavailableException}.
+ * that is down. Retries react only to {@link ConnectIdUnavailableException} (a timed-out attempt
+ * is not repeated, so a shopper waits at most one timeout); the breaker counts timeouts as
+ * failures too, or a ConnectID that hangs would never open it.
  */
 @ApplicationScoped
 @Timeout(value = 8, unit = ChronoUnit.SECONDS)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-        failOn = ConnectIdUnavailableException.class)
+        failOn = {ConnectIdUnavailableException.class, TimeoutException.class})
 public class ConnectIdClient implements ConnectIdGateway {
 
     private static final Logger LOG = Logger.getLogger(ConnectIdClient.class);

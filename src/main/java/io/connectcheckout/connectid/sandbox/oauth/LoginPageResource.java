@@ -16,8 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -240,24 +241,36 @@ public class LoginPageResource {
     }
 
     private static Response errorRedirect(AuthorizeRequest request, String error) {
-        UriBuilder target = UriBuilder.fromUri(request.redirectUri()).queryParam("error", error);
-        if (request.state() != null && request.state().length() <= 500) {
-            target.queryParam("state", request.state());
-        }
-        return Response.seeOther(target.build()).build();
+        String state = request.state() != null && request.state().length() <= 500 ? request.state() : null;
+        return Response.seeOther(withParams(request.redirectUri(), "error", error, "state", state)).build();
     }
 
     private Response redirectWithCode(CidClient client, Long userPk, AuthorizeRequest request, String newSession) {
         String code = oauth.issueCode(client.id, userPk, request.redirectUri(), request.codeChallenge());
-        UriBuilder target = UriBuilder.fromUri(request.redirectUri()).queryParam("code", code);
-        if (request.state() != null) {
-            target.queryParam("state", request.state());
-        }
-        Response.ResponseBuilder response = Response.seeOther(target.build());
+        Response.ResponseBuilder response = Response.seeOther(
+                withParams(request.redirectUri(), "code", code, "state", request.state()));
         if (newSession != null) {
             response.cookie(cookies.create(SESSION_COOKIE, newSession, -1));
         }
         return response.build();
+    }
+
+    /**
+     * The registered redirect URI plus parameters, each value encoded as plain data. Not
+     * {@code UriBuilder.queryParam}: it reads "{...}" in a value as a URI template, so a client's
+     * {@code state} such as "{x}" made the redirect fail with a 500.
+     */
+    static URI withParams(String redirectUri, String... namesAndValues) {
+        StringBuilder target = new StringBuilder(redirectUri);
+        char separator = redirectUri.indexOf('?') >= 0 ? '&' : '?';
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                target.append(separator).append(namesAndValues[i]).append('=')
+                        .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return URI.create(target.toString());
     }
 
     private Response badRequest() {
