@@ -16,6 +16,7 @@ import io.connectcheckout.payment.client.PaymentAccount;
 import io.connectcheckout.payment.client.PaymentDetails;
 import io.connectcheckout.payment.client.PaymentMethod;
 import io.connectcheckout.payment.client.PaymentProvider;
+import io.connectcheckout.payment.client.PaymentRejectedException;
 import io.connectcheckout.payment.client.PaymentRequest;
 import io.connectcheckout.payment.client.PaymentState;
 import io.connectcheckout.payment.client.StartedPayment;
@@ -632,6 +633,12 @@ public class CheckoutService {
                     || t instanceof org.hibernate.StaleStateException
                     || t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            // The payment provider saw the same payment change at the same moment (e.g. the shopper's
+            // return and a callback both capturing it): read it again.
+            if (t instanceof PaymentRejectedException refused
+                    && io.connectcheckout.payment.api.ErrorCodes.CONCURRENT_UPDATE.equals(refused.code())) {
                 return true;
             }
             // PostgreSQL: deadlock detected / serialization failure between two moves of one checkout.
