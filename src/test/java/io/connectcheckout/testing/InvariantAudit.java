@@ -78,6 +78,10 @@ public final class InvariantAudit {
                 join checkout_session s on p.reference like s.reference || '-%'
                 where p.captured_minor - p.refunded_minor <> 0
                   and (s.payment_id is null or s.payment_id <> p.payment_id)""");
+        collect(db, found, "money refunded although ConnectID has the order", """
+                select s.reference, o.id from checkout_session s
+                join cid_order o on o.external_order_id = s.external_order_id
+                where s.outcome in ('refunded', 'refund_pending')""");
         collect(db, found, "a step taken after the checkout was completed", """
                 select c.session_id, later.type from checkout_event c
                 join checkout_event later on later.session_id = c.session_id and later.id > c.id

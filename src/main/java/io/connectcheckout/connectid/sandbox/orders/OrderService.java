@@ -102,9 +102,21 @@ public class OrderService {
                 return first.get().id;
             }
         }
-        if (info != null && SandboxOrder.count("paymentReference = ?1 and prepaid = true", info.transactionId()) > 0) {
-            throw ApiException.badRequest(PrepaidVerifier.EXCEPTION_TYPE,
-                    "Payment " + info.transactionId() + " already paid another order");
+        if (info != null) {
+            // Read committed: the first order may commit between the look above and this one, so the
+            // order holding the payment is compared, not counted: the same attempt is the same order.
+            List<SandboxOrder> paidWith = SandboxOrder.list("paymentReference = ?1 and prepaid = true",
+                    info.transactionId());
+            for (SandboxOrder other : paidWith) {
+                if (other.client.id.equals(caller.clientPk()) && r.externalOrderId() != null
+                        && r.externalOrderId().equals(other.externalOrderId)) {
+                    return other.id;
+                }
+            }
+            if (!paidWith.isEmpty()) {
+                throw ApiException.badRequest(PrepaidVerifier.EXCEPTION_TYPE,
+                        "Payment " + info.transactionId() + " already paid another order");
+            }
         }
         SandboxOrder order = new SandboxOrder();
         order.client = CidClient.findById(caller.clientPk());
