@@ -4,6 +4,7 @@ import io.connectcheckout.connectid.client.AssignedUser;
 import io.connectcheckout.connectid.client.ClientCredentials;
 import io.connectcheckout.connectid.client.Completion;
 import io.connectcheckout.connectid.client.ConnectIdGateway;
+import io.connectcheckout.connectid.client.ConnectIdNoAnswerException;
 import io.connectcheckout.connectid.client.ConnectIdRejectedException;
 import io.connectcheckout.connectid.client.OfferTerms;
 import io.connectcheckout.connectid.client.OrderStatus;
@@ -58,9 +59,6 @@ public class CheckoutService {
     static final Set<String> NON_INTERACTIVE = Set.of("invoice", "free", "sms", "other");
     /** ConnectID payment methods that are app wallets at the payment provider. */
     static final Set<String> WALLETS = Set.of("vippsEcommerce", "vippsRecurring", "swishPayex", "smsPay");
-
-    /** How long one step may hold the user assignment before another may try again. */
-    static final java.time.Duration ASSIGNMENT_LEASE = java.time.Duration.ofSeconds(60);
 
     static final String RETURN_PURPOSE = "return";
     static final String PAID_PURPOSE = "paid";
@@ -333,9 +331,7 @@ public class CheckoutService {
                     return Optional.of(startPayment(s));
                 }
                 if (s.connectIdOrderId == null) {
-                    long orderId = connectId.registerOrder(client, userToken(s), order(s, null));
-                    change(s.id, x -> x.orderRegistered(orderId), "order_registered", "ConnectID order " + orderId);
-                    return Optional.empty();
+                    return register(s, client);
                 }
                 if (NON_INTERACTIVE.contains(s.paymentOption.paymentMethod)) {
                     complete(s, client);
@@ -351,23 +347,7 @@ public class CheckoutService {
             }
             case PAID -> {
                 if (s.connectIdOrderId == null) {
-                    PaymentDetails payment = payments.get(account(s.publisher), s.paymentId);
-                    OrderToRegister.PrepaidPayment proof = new OrderToRegister.PrepaidPayment(payment.paymentId(),
-                            "connectcheckout-psp", payment.amount(), payment.maskedCard());
-                    long orderId;
-                    try {
-                        orderId = connectId.registerOrder(client, userToken(s), order(s, proof));
-                    } catch (ConnectIdRejectedException refused) {
-                        LOG.warnf("ConnectID refused the prepaid order of checkout %d: %s", s.id, refused.getMessage());
-                        // ConnectID will never take this order: the shopper's money goes back. Decided
-                        // first, in a guarded state change, so that a concurrent step that registered
-                        // the order wins and nothing is refunded; the refund itself is the next step.
-                        change(s.id, CheckoutSession::refundAfterRefusal, "order_refused", refused.getMessage());
-                        return Optional.empty();
-                    }
-                    change(s.id, x -> x.orderRegistered(orderId), "order_registered",
-                            "ConnectID order " + orderId + " (prepaid)");
-                    return Optional.empty();
+                    return register(s, client);
                 }
                 complete(s, client);
                 return Optional.empty();
@@ -390,6 +370,77 @@ public class CheckoutService {
                 return Optional.of(new Next.Page(s.step));
             }
         }
+    }
+
+    /**
+     * Registers the attempt's order at ConnectID, which has no duplicate check: the registration is
+     * claimed first, in a guarded state change, so that of all the steps that may run at once (the
+     * shopper's confirm or return, a payment callback, reconciliation) exactly one calls Register
+     * order; the others show "in progress" until the order is recorded. A claim ends with the order
+     * recorded; it is released at once when ConnectID certainly did not take the order, and kept
+     * until it runs out when the call got no answer (ConnectID may have taken it).
+     */
+    private Optional<Next> register(CheckoutSession s, ClientCredentials client) {
+        Instant now = Instant.now();
+        if (s.registrationClaimed(now)) {
+            return Optional.of(new Next.Pending());
+        }
+        // Lost to a concurrent claim: the advance loop looks again and finds it claimed.
+        Instant claim = change(s.id, x -> x.claimRegistration(now, config.stepLease()), "order_registration_started",
+                null).registeringUntil;
+        long orderId;
+        String detail;
+        try {
+            OrderToRegister.PrepaidPayment proof = null;
+            if (s.step == Step.PAID) {
+                PaymentDetails payment = payments.get(account(s.publisher), s.paymentId);
+                proof = new OrderToRegister.PrepaidPayment(payment.paymentId(), "connectcheckout-psp",
+                        payment.amount(), payment.maskedCard());
+            }
+            orderId = connectId.registerOrder(client, userToken(s), order(s, proof));
+            detail = "ConnectID order " + orderId + (proof != null ? " (prepaid)" : "");
+        } catch (ConnectIdRejectedException refused) {
+            if (s.step == Step.PAID) {
+                LOG.warnf("ConnectID refused the prepaid order of checkout %d: %s", s.id, refused.getMessage());
+                // ConnectID will never take this order: the shopper's money goes back. Only the holder
+                // of the claim decides this, and the refund itself is the next step.
+                change(s.id, x -> x.refundAfterRefusal(claim), "order_refused", refused.getMessage());
+                return Optional.empty();
+            }
+            registrationFailed(s.id, claim, refused);
+            throw refused;
+        } catch (RuntimeException e) {
+            registrationFailed(s.id, claim, e);
+            throw e;
+        }
+        change(s.id, x -> x.orderRegistered(orderId), "order_registered", detail);
+        return Optional.empty();
+    }
+
+    /** Records why a registration did not go through and, unless ConnectID may have taken it, releases the claim. */
+    private void registrationFailed(Long sessionId, Instant claim, RuntimeException e) {
+        boolean unanswered = mayHaveReachedConnectId(e);
+        try {
+            change(sessionId, x -> {
+                if (!unanswered) {
+                    x.releaseRegistration(claim);
+                }
+            }, unanswered ? "order_registration_unanswered" : "order_registration_failed", e.getClass().getSimpleName());
+        } catch (RuntimeException notRecorded) {
+            // The claim runs out by itself.
+            LOG.warnf("Failed registration of checkout %d not recorded: %s", sessionId, notRecorded.toString());
+        }
+    }
+
+    /** A Register order that went out and got no answer: ConnectID may have taken the order. */
+    static boolean mayHaveReachedConnectId(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectIdNoAnswerException
+                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Next startPayment(CheckoutSession s) {
@@ -544,7 +595,7 @@ public class CheckoutService {
      */
     private void assignUser(CheckoutSession s, ClientCredentials client) {
         try {
-            change(s.id, x -> x.claimAssignment(Instant.now(), ASSIGNMENT_LEASE), "user_assignment_started", null);
+            change(s.id, x -> x.claimAssignment(Instant.now(), config.stepLease()), "user_assignment_started", null);
         } catch (IllegalStepException | jakarta.persistence.OptimisticLockException claimedElsewhere) {
             return;
         } catch (RuntimeException e) {

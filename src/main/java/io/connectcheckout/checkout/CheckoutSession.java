@@ -119,6 +119,13 @@ public class CheckoutSession extends PanacheEntityBase {
     @Column(name = "assigning_until")
     public Instant assigningUntil;
 
+    /**
+     * While set and in the future, one step is registering the attempt's order at ConnectID (see
+     * {@link #claimRegistration}); the value identifies that claim.
+     */
+    @Column(name = "registering_until")
+    public Instant registeringUntil;
+
     @Version
     public long version;
 
@@ -243,7 +250,40 @@ public class CheckoutSession extends PanacheEntityBase {
     void orderRegistered(long orderId) {
         require((step == Step.PROCESSING || step == Step.PAID) && connectIdOrderId == null, "record the order");
         connectIdOrderId = orderId;
+        registeringUntil = null;
         touch();
+    }
+
+    /** Whether the attempt's order is the next thing to register at ConnectID. */
+    boolean awaitsRegistration() {
+        return connectIdOrderId == null && ((step == Step.PROCESSING && !prepaid()) || step == Step.PAID);
+    }
+
+    /**
+     * Claims the registration of the attempt's order for {@code lease}: ConnectID's Register order
+     * has no duplicate check, so only one step at a time may call it; a claim whose holder died
+     * (or never heard back) runs out, and then another step may register.
+     *
+     * @return the claim, which the holder shows to {@link #releaseRegistration} and {@link #refundAfterRefusal}
+     */
+    Instant claimRegistration(Instant now, java.time.Duration lease) {
+        require(awaitsRegistration() && !registrationClaimed(now), "claim the registration");
+        // The database keeps microseconds: the claim must read back equal.
+        registeringUntil = now.plus(lease).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        touch();
+        return registeringUntil;
+    }
+
+    boolean registrationClaimed(Instant now) {
+        return registeringUntil != null && registeringUntil.isAfter(now);
+    }
+
+    /** ConnectID certainly did not take the order: another step may register at once. */
+    void releaseRegistration(Instant claim) {
+        if (claim.equals(registeringUntil)) {
+            registeringUntil = null;
+            touch();
+        }
     }
 
     void paymentStarted(String id) {
@@ -323,8 +363,9 @@ public class CheckoutSession extends PanacheEntityBase {
     }
 
     /** Paid, but ConnectID refused the order for good: the payment is to be refunded (the next step). */
-    void refundAfterRefusal() {
-        require(step == Step.PAID && connectIdOrderId == null, "refund");
+    void refundAfterRefusal(Instant claim) {
+        require(step == Step.PAID && connectIdOrderId == null && claim.equals(registeringUntil), "refund");
+        registeringUntil = null;
         step = Step.FAILED;
         outcome = REFUND_PENDING;
         touch();

@@ -16,6 +16,16 @@ public interface CheckoutConfig {
     @WithName("signing-key")
     String signingKey();
 
+    /**
+     * How long one step may hold a ConnectID call that must not run twice (Register order, Assign
+     * user) before another step may try again. Longer than the slowest such call with its retries
+     * (ConnectIdClient: 8 s timeout, 3 attempts only when nothing arrived); after a crash or an
+     * unanswered call, the checkout waits this long before it registers again.
+     */
+    @WithName("step-lease")
+    @WithDefault("PT60S")
+    java.time.Duration stepLease();
+
     /** The job that finishes checkouts left between steps. */
     Reconciliation reconciliation();
 

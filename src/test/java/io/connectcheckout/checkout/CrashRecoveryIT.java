@@ -86,17 +86,19 @@ class CrashRecoveryIT {
         }
         int port = AppProcess.freePort();
         connectId = WireProxy.start("http://localhost:" + port);
-        app = new AppProcess(port, Map.of(
-                "quarkus.datasource.jdbc.url", DB_URL,
-                "quarkus.datasource.username", DB_USER,
-                "quarkus.datasource.password", DB_PASSWORD,
-                "checkout.public-url", "http://localhost:" + port,
-                "quarkus.rest-client.connectid-api.url", "http://127.0.0.1:" + connectId.port() + "/capi",
-                "checkout.reconciliation.every", "1s",
-                "checkout.reconciliation.delay", "2s",
-                "checkout.reconciliation.stuck-after", "PT2S",
-                "sandbox.psp.callbacks.every", "1s",
-                "sandbox.connectid.sms.file", DIR.resolve("sms.log").toString()), DIR);
+        app = new AppProcess(port, Map.ofEntries(
+                Map.entry("quarkus.datasource.jdbc.url", DB_URL),
+                Map.entry("quarkus.datasource.username", DB_USER),
+                Map.entry("quarkus.datasource.password", DB_PASSWORD),
+                Map.entry("checkout.public-url", "http://localhost:" + port),
+                Map.entry("quarkus.rest-client.connectid-api.url", "http://127.0.0.1:" + connectId.port() + "/capi"),
+                Map.entry("checkout.reconciliation.every", "1s"),
+                Map.entry("checkout.reconciliation.delay", "2s"),
+                Map.entry("checkout.reconciliation.stuck-after", "PT2S"),
+                // The registration claimed by the killed app runs out after this (production: 60 s).
+                Map.entry("checkout.step-lease", "PT10S"),
+                Map.entry("sandbox.psp.callbacks.every", "1s"),
+                Map.entry("sandbox.connectid.sms.file", DIR.resolve("sms.log").toString())), DIR);
         app.start();
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = port;

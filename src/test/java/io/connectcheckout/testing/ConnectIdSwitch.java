@@ -40,6 +40,14 @@ public class ConnectIdSwitch extends HttpSwitch {
         return STATE.received();
     }
 
+    /**
+     * Register order calls (client and user mode) the checkout sent towards ConnectID so far,
+     * forwarded or not: the orders the real ConnectID, which has no duplicate check, could hold.
+     */
+    public static int registerCalls() {
+        return STATE.posts("/capi/v1/client/order") + STATE.posts("/capi/v1/order");
+    }
+
     @Override
     protected Map<String, String> configFor(String switchOrigin) {
         return Map.of("quarkus.rest-client.connectid-api.url", switchOrigin + "/capi");

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +50,7 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
         volatile long delayMillis;
         final AtomicInteger received = new AtomicInteger();
         final AtomicInteger forwarded = new AtomicInteger();
+        final Map<String, AtomicInteger> posts = new ConcurrentHashMap<>();
 
         public void up() {
             mode = Mode.UP;
@@ -70,6 +72,15 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
         /** Requests that reached the switch since it started, whatever it did with them. */
         public int received() {
             return received.get();
+        }
+
+        /**
+         * POSTs to {@code path} that reached the switch since it started, whatever it did with them:
+         * what the service would count if it had no duplicate check of its own.
+         */
+        public int posts(String path) {
+            AtomicInteger count = posts.get(path);
+            return count == null ? 0 : count.get();
         }
 
         /** Requests passed on to the service. */
@@ -116,6 +127,9 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
 
     private void forward(HttpExchange exchange, String target) throws IOException {
         state.received.incrementAndGet();
+        if ("POST".equals(exchange.getRequestMethod())) {
+            state.posts.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
+        }
         Mode mode = state.mode;
         if (mode == Mode.CUT) {
             // No status line at all: closing an exchange before its headers were sent drops the connection.

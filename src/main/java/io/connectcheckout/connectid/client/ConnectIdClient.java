@@ -57,8 +57,8 @@ import org.jboss.logging.Logger;
  * tokens are cached per client until a minute before they expire.
  *
  * <p>Fault tolerance: every call has a timeout (REST client and {@link Timeout}); calls are
- * retried only when they are idempotent — reads, and Register order, which ConnectID (and its
- * sandbox) de-duplicates by {@code externalOrderId}; a circuit breaker stops hammering a ConnectID
+ * retried only when they are idempotent — reads — and Register order only when ConnectID certainly
+ * did not take it (ConnectID has no duplicate check); a circuit breaker stops hammering a ConnectID
  * that is down. Retries react only to {@link ConnectIdUnavailableException} (a timed-out attempt
  * is not repeated, so a shopper waits at most one timeout); the breaker counts timeouts as
  * failures too, or a ConnectID that hangs would never open it.
@@ -113,9 +113,15 @@ public class ConnectIdClient implements ConnectIdGateway {
                 renewal == null ? null : renewal.periodType());
     }
 
+    /**
+     * Register order: ConnectID has no idempotency key and no duplicate check, so it is repeated only
+     * when ConnectID certainly did not take it (no connection, or an answer of 5xx or 429), never after
+     * a request that got no answer. The checkout claims the registration before it calls this
+     * (CheckoutService), so two steps never send it at once.
+     */
     @Override
     @Retry(maxRetries = 2, delay = 200, retryOn = ConnectIdUnavailableException.class,
-            abortOn = ConnectIdRejectedException.class)
+            abortOn = {ConnectIdRejectedException.class, ConnectIdNoAnswerException.class})
     public long registerOrder(ClientCredentials client, Optional<String> userAccessToken, OrderToRegister order) {
         RegisterOrderRequest request = toWire(order);
         if (userAccessToken.isPresent()) {
@@ -266,8 +272,23 @@ public class ConnectIdClient implements ConnectIdGateway {
             }
             throw rejected(status, response);
         } catch (ProcessingException e) {
-            throw new ConnectIdUnavailableException("ConnectID unreachable: " + e.getMessage(), e);
+            if (neverConnected(e)) {
+                throw new ConnectIdUnavailableException("ConnectID unreachable: " + e.getMessage(), e);
+            }
+            // Sent, but no answer: ConnectID may have acted on it.
+            throw new ConnectIdNoAnswerException("No answer from ConnectID: " + e.getMessage(), e);
         }
+    }
+
+    /** True when the request never left: no connection was made (refused, no route, unknown host, connect timeout). */
+    private static boolean neverConnected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ConnectIdRejectedException rejected(int status, Response response) {
