@@ -160,13 +160,13 @@ public class CheckoutResource {
         Map<String, String> errors = new LinkedHashMap<>();
         DetailsView form = new DetailsView(s.firstName, s.lastName, s.email, s.mobile, s.postalCode, s.street, s.city,
                 s.termsAccepted, s.paymentOption == null ? null : s.paymentOption.code);
-        String flash = checkout.takeFlash(s.id);
+        String flash = checkout.takeFlash(s);
         if (flash != null) {
             Flash kept = readFlash(flash);
             form = kept.form();
             errors.putAll(kept.errors());
         }
-        String notice = checkout.takeNotice(s.id);
+        String notice = checkout.takeNotice(s);
         return page(Templates.details(Brand.of(s.publisher), form, errors, s.offer.needsDelivery,
                 options(s.publisher, form.paymentOption()), s.loggedIn(), s.loggedIn() ? displayName(s) : null,
                 s.publisher.termsUrl, s.publisher.name, notice), errors.isEmpty() ? 200 : 200);
@@ -249,7 +249,7 @@ public class CheckoutResource {
         if (s.step != Step.DETAILS) {
             return redirectTo(s);
         }
-        String notice = checkout.takeNotice(s.id);
+        String notice = checkout.takeNotice(s);
         return page(Templates.review(Brand.of(s.publisher), summary(s), notice), 200);
     }
 

@@ -129,8 +129,8 @@ public class CheckoutService {
             return Optional.empty();
         }
         String hash = SessionTokens.sha256Hex(cookieValue);
-        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByTokenHash(hash).map(s -> s.id))
-                .map(this::load)
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByTokenHash(hash)
+                .map(CheckoutService::withWhatTheFlowNeeds))
                 .filter(this::alive);
     }
 
@@ -152,8 +152,8 @@ public class CheckoutService {
         if (!signer.verify(purpose, reference, signature)) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByReference(reference).map(s -> s.id))
-                .map(this::load);
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByReference(reference)
+                .map(CheckoutService::withWhatTheFlowNeeds));
     }
 
     /** The id of the checkout with this public reference (for the support view). */
@@ -233,17 +233,20 @@ public class CheckoutService {
         QuarkusTransaction.requiringNew().run(() -> CheckoutSession.<CheckoutSession>findById(sessionId).keepFlash(json));
     }
 
-    public String takeFlash(Long sessionId) {
-        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.<CheckoutSession>findById(sessionId).takeFlash());
+    /** The kept form of {@code session} as just read, cleared so it shows once; no write when there is none. */
+    public String takeFlash(CheckoutSession session) {
+        if (session.flash == null) {
+            return null;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.<CheckoutSession>findById(session.id).takeFlash());
     }
 
-    public String takeNotice(Long sessionId) {
-        String[] notice = new String[1];
-        QuarkusTransaction.requiringNew().run(() -> {
-            CheckoutSession s = CheckoutSession.findById(sessionId);
-            notice[0] = s.takeNotice();
-        });
-        return notice[0];
+    /** The one-off notice of {@code session} as just read, cleared so it shows once; no write when there is none. */
+    public String takeNotice(CheckoutSession session) {
+        if (session.notice == null) {
+            return null;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.<CheckoutSession>findById(session.id).takeNotice());
     }
 
     private static void prefill(CheckoutSession s, Profile p) {
@@ -667,15 +670,17 @@ public class CheckoutService {
      * the committed state rather than a copy cached earlier in the request.
      */
     public CheckoutSession load(Long sessionId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CheckoutSession session = CheckoutSession.findById(sessionId);
-            Hibernate.initialize(session.publisher);
-            Hibernate.initialize(session.publisher.paymentOptions);
-            Hibernate.initialize(session.publisher.offers);
-            Hibernate.initialize(session.offer);
-            Hibernate.initialize(session.paymentOption);
-            return session;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> withWhatTheFlowNeeds(CheckoutSession.findById(sessionId)));
+    }
+
+    /** Loads, inside the caller's transaction, what pages and steps read after it ends. */
+    private static CheckoutSession withWhatTheFlowNeeds(CheckoutSession session) {
+        Hibernate.initialize(session.publisher);
+        Hibernate.initialize(session.publisher.paymentOptions);
+        Hibernate.initialize(session.publisher.offers);
+        Hibernate.initialize(session.offer);
+        Hibernate.initialize(session.paymentOption);
+        return session;
     }
 
     static boolean isConcurrentChange(Throwable e) {
