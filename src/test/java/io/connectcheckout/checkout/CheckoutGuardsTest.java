@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.testing.ConnectIdProbe;
+import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Steps cannot be skipped or replayed, prices and options cannot be tampered with, returns are verified. */
@@ -24,9 +26,9 @@ import org.junit.jupiter.api.Test;
 class CheckoutGuardsTest {
 
     /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void invariantsHold() {
-        io.connectcheckout.testing.InvariantAudit.assertHoldsInThisApplication();
+        InvariantAudit.assertHoldsInThisApplication();
     }
 
     static final String OFFER = "/checkout/demo/digital-month";

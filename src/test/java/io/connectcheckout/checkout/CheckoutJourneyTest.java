@@ -12,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.connectcheckout.testing.ConnectIdProbe;
+import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +28,9 @@ import org.junit.jupiter.api.Test;
 class CheckoutJourneyTest {
 
     /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void invariantsHold() {
-        io.connectcheckout.testing.InvariantAudit.assertHoldsInThisApplication();
+        InvariantAudit.assertHoldsInThisApplication();
     }
 
     static final String OFFER = "/checkout/demo/digital-month";

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Twenty confirms of one checkout at the same moment: one attempt, one order, one payment, no 5xx. */
@@ -27,9 +29,9 @@ import org.junit.jupiter.api.Test;
 class ConcurrentConfirmFaultTest {
 
     /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void invariantsHold() {
-        io.connectcheckout.testing.InvariantAudit.assertHoldsInThisApplication();
+        InvariantAudit.assertHoldsInThisApplication();
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.connectcheckout.payment.client.PaymentProvider;
 import io.connectcheckout.payment.client.PaymentState;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.ConnectIdSwitch;
+import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +38,9 @@ import org.junit.jupiter.api.Test;
 class ConnectIdOutageFaultTest {
 
     /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void invariantsHold() {
-        io.connectcheckout.testing.InvariantAudit.assertHoldsInThisApplication();
+        InvariantAudit.assertHoldsInThisApplication();
     }
 
     public static class PickUpAtOnce implements QuarkusTestProfile {
@@ -62,7 +64,7 @@ class ConnectIdOutageFaultTest {
 
     @AfterEach
     void restore() {
-        ConnectIdSwitch.up();
+        ConnectIdSwitch.WIRE.up();
     }
 
     @Test
@@ -72,7 +74,7 @@ class ConnectIdOutageFaultTest {
         assertThat(shopper.page().url(), containsString("/psp/pay/"));
         shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
         // Down before the payment: the provider's callbacks must not register the order either.
-        ConnectIdSwitch.down();
+        ConnectIdSwitch.WIRE.down();
         Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
         assertThat(approved.location(), containsString("/checkout/paid/"));
 
@@ -93,7 +95,7 @@ class ConnectIdOutageFaultTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> events(session(shopper), "payment_callback") >= 2);
         assertEquals(Step.PAID, session(shopper).step);
 
-        ConnectIdSwitch.up();
+        ConnectIdSwitch.WIRE.up();
         // Rounds of reconciliation (every minute in production) until the circuit lets the first call through.
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
             reconciliation.run();

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.connectcheckout.testing.AppProcess;
 import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
-import io.connectcheckout.testing.WireProxy;
+import io.connectcheckout.testing.HttpSwitch;
 import io.restassured.RestAssured;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Scenario 13 of the reliability issue, on the packaged application as a real process: the app is
  * {@code kill -9}ed while a checkout is between payment and registration, and between registration
  * and completion (prepaid and invoice), then started again on the same database. The ConnectID API
- * is reached through a {@link WireProxy} that holds the one call the drill wants the app to die in.
+ * is reached through a {@link HttpSwitch} that holds the one call the drill wants the app to die in.
  * After the restart the reconciliation job (and the payment provider's callbacks) must finish each
  * checkout exactly once; the invariant audit runs over the whole database at the end.
  *
@@ -64,7 +64,7 @@ class CrashRecoveryIT {
     private static final String REGISTER = "/capi/v1/client/order";
     private static final String COMPLETE = "/capi/v1/client/order/fulfillment";
 
-    private static WireProxy connectId;
+    private static HttpSwitch connectId;
     private static AppProcess app;
     private static final ExecutorService BROWSERS = Executors.newCachedThreadPool();
 
@@ -85,7 +85,7 @@ class CrashRecoveryIT {
             }
         }
         int port = AppProcess.freePort();
-        connectId = WireProxy.start("http://localhost:" + port);
+        connectId = HttpSwitch.standalone("http://localhost:" + port);
         app = new AppProcess(port, Map.ofEntries(
                 Map.entry("quarkus.datasource.jdbc.url", DB_URL),
                 Map.entry("quarkus.datasource.username", DB_USER),
@@ -170,21 +170,21 @@ class CrashRecoveryIT {
     }
 
     private static void crashWhenHeld() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> connectId.held() >= 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> connectId.state().held() >= 1);
         app.kill9();
     }
 
     /** A failed drill must not leave the next one without an application. */
     @org.junit.jupiter.api.AfterEach
     void keepTheApplicationRunning() throws Exception {
-        connectId.passThrough();
+        connectId.state().passThrough();
         if (!app.running()) {
             app.start();
         }
     }
 
     private static void restartAndAwaitCompletion(String email) throws Exception {
-        connectId.passThrough();
+        connectId.state().passThrough();
         app.start();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             Checkout c = checkout(email);
@@ -215,7 +215,8 @@ class CrashRecoveryIT {
     @Order(1)
     void killedBetweenPaymentAndRegistration() throws Exception {
         String email = "crash-paid@example.no";
-        connectId.holdPostsTo(REGISTER);
+        int registerCalls = connectId.state().posts(REGISTER);
+        connectId.state().holdPostsTo(REGISTER);
         payWithVipps(email);
         crashWhenHeld();
 
@@ -228,13 +229,16 @@ class CrashRecoveryIT {
 
         restartAndAwaitCompletion(email);
         assertFinishedOnce(checkout(email), true);
+        // On the wire (the sandbox forgives a repeat; ConnectID would not): the held call that never
+        // arrived, and one after the restart once the dead app's claim ran out.
+        assertEquals(2, connectId.state().posts(REGISTER) - registerCalls, "Register order calls");
     }
 
     @Test
     @Order(2)
     void killedBetweenRegistrationAndCompletionOfAPrepaidOrder() throws Exception {
         String email = "crash-registered@example.no";
-        connectId.holdPostsTo(COMPLETE);
+        connectId.state().holdPostsTo(COMPLETE);
         payWithVipps(email);
         crashWhenHeld();
 
@@ -252,7 +256,7 @@ class CrashRecoveryIT {
     @Order(3)
     void killedBetweenRegistrationAndCompletionOfAnInvoiceOrder() throws Exception {
         String email = "crash-invoice@example.no";
-        connectId.holdPostsTo(COMPLETE);
+        connectId.state().holdPostsTo(COMPLETE);
         Shopper shopper = atReview("invoice", email);
         BROWSERS.submit(() -> shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
         crashWhenHeld();

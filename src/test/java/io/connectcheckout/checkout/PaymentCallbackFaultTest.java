@@ -17,6 +17,7 @@ import io.connectcheckout.payment.api.CallbackSignature;
 import io.connectcheckout.payment.client.PaymentProvider;
 import io.connectcheckout.payment.client.PaymentState;
 import io.connectcheckout.testing.ConnectIdProbe;
+import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,9 +47,9 @@ import org.junit.jupiter.api.Test;
 class PaymentCallbackFaultTest {
 
     /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void invariantsHold() {
-        io.connectcheckout.testing.InvariantAudit.assertHoldsInThisApplication();
+        InvariantAudit.assertHoldsInThisApplication();
     }
 
     private static final String SECRET = "whsec_demo";

@@ -83,7 +83,7 @@ class PaymentProviderOutageFaultTest {
 
     @AfterEach
     void restore() {
-        PaymentSwitch.up();
+        PaymentSwitch.WIRE.up();
     }
 
     @Test
@@ -91,8 +91,8 @@ class PaymentProviderOutageFaultTest {
     void theProviderDownAtConfirmStartsNoPaymentAndTheShopperConfirmsAgain() {
         Shopper shopper = atReview("nb", "psp.down.confirm@example.no");
         Shopper.Page review = shopper.page();
-        PaymentSwitch.down();
-        int before = PaymentSwitch.received();
+        PaymentSwitch.WIRE.down();
+        int before = PaymentSwitch.WIRE.received();
         long start = System.nanoTime();
         Shopper.Page refused = shopper.submit("form[action='/checkout/confirm']", Map.of(), null);
         long took = millisSince(start);
@@ -100,14 +100,14 @@ class PaymentProviderOutageFaultTest {
         assertEquals(503, refused.status());
         assertThat(refused.text(), containsString("Tjenesten er midlertidig utilgjengelig"));
         assertTrue(took < BOUND_MS, "answered after " + took + " ms");
-        assertEquals(ATTEMPTS, PaymentSwitch.received() - before, "one call and two retries with one Idempotency-Key");
+        assertEquals(ATTEMPTS, PaymentSwitch.WIRE.received() - before, "one call and two retries with one Idempotency-Key");
         CheckoutSession pending = session(shopper);
         assertEquals(Step.PROCESSING, pending.step);
         assertNull(pending.paymentId);
         assertEquals(0, events(pending, "payment_started"));
         assertEquals(0, paymentsAtProvider(pending.externalOrderId));
 
-        PaymentSwitch.up();
+        PaymentSwitch.WIRE.up();
         shopper.back(review);
         Shopper.Page toPayment = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
         assertThat(toPayment.url(), containsString("/psp/pay/"));
@@ -121,7 +121,7 @@ class PaymentProviderOutageFaultTest {
     void aConfirmThatTimedOutAtTheProviderStillMakesOnePayment() throws InterruptedException {
         Shopper shopper = atReview("en", "psp.slow.confirm@example.no");
         Shopper.Page review = shopper.page();
-        PaymentSwitch.slow(SLOW);
+        PaymentSwitch.WIRE.slow(SLOW);
         long start = System.nanoTime();
         Shopper.Page refused = shopper.submit("form[action='/checkout/confirm']", Map.of(), null);
         long took = millisSince(start);
@@ -137,7 +137,7 @@ class PaymentProviderOutageFaultTest {
         Thread.sleep(SLOW.toMillis() + 1500);
         assertEquals(1, paymentsAtProvider(pending.externalOrderId));
 
-        PaymentSwitch.up();
+        PaymentSwitch.WIRE.up();
         Thread.sleep(BREAKER_DELAY.toMillis() + 200);
         shopper.back(review);
         Shopper.Page toPayment = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
@@ -155,7 +155,7 @@ class PaymentProviderOutageFaultTest {
         shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
         Shopper.Page approved = payInTheApp(shopper);
 
-        PaymentSwitch.down();
+        PaymentSwitch.WIRE.down();
         long start = System.nanoTime();
         Shopper.Page back = shopper.get(approved.location());
         long took = millisSince(start);
@@ -171,11 +171,11 @@ class PaymentProviderOutageFaultTest {
         int reloads = 0;
         int before;
         do {
-            before = PaymentSwitch.received();
+            before = PaymentSwitch.WIRE.received();
             assertEquals(503, shopper.get("/checkout/status").status());
             reloads++;
             assertTrue(reloads <= 4, "the circuit did not open after 4 failing reloads");
-        } while (PaymentSwitch.received() > before);
+        } while (PaymentSwitch.WIRE.received() > before);
         log("status reloads until the payment circuit opened", reloads - 1);
         long slowest = 0;
         for (int i = 0; i < 3; i++) {
@@ -187,14 +187,14 @@ class PaymentProviderOutageFaultTest {
         }
         log("slowest of 3 reloads with the payment circuit open", slowest);
         assertTrue(slowest < FAST_MS, "an open circuit answers at once, not after " + slowest + " ms");
-        assertEquals(before, PaymentSwitch.received(), "an open circuit sends nothing to the provider");
+        assertEquals(before, PaymentSwitch.WIRE.received(), "an open circuit sends nothing to the provider");
 
         // Still down: a round changes nothing and loses nothing.
         reconciliation.run();
         assertEquals(Step.AWAITING_PAYMENT, session(shopper).step);
         assertEquals("AUTHORIZED", payment(waiting.paymentId).getString("state"));
 
-        PaymentSwitch.up();
+        PaymentSwitch.WIRE.up();
         Thread.sleep(BREAKER_DELAY.toMillis() + 200);
         assertTrue(reconciliation.run() >= 1);
         assertPaidOnce(shopper);
@@ -211,7 +211,7 @@ class PaymentProviderOutageFaultTest {
         shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
         Shopper.Page approved = payInTheApp(shopper);
 
-        PaymentSwitch.slow(SLOW);
+        PaymentSwitch.WIRE.slow(SLOW);
         long start = System.nanoTime();
         Shopper.Page slow = shopper.get(approved.location());
         long took = millisSince(start);
@@ -220,7 +220,7 @@ class PaymentProviderOutageFaultTest {
         assertThat(slow.text(), containsString("Nothing is lost"));
         assertTrue(took < BOUND_MS, "answered after " + took + " ms");
 
-        PaymentSwitch.cut();
+        PaymentSwitch.WIRE.cut();
         start = System.nanoTime();
         Shopper.Page cut = shopper.get("/checkout/status");
         took = millisSince(start);
@@ -230,7 +230,7 @@ class PaymentProviderOutageFaultTest {
         CheckoutSession waiting = session(shopper);
         assertEquals(Step.AWAITING_PAYMENT, waiting.step);
 
-        PaymentSwitch.up();
+        PaymentSwitch.WIRE.up();
         Thread.sleep(SLOW.toMillis() + BREAKER_DELAY.toMillis() + 200);
         // The breaker counts calls, not time: its window still holds the six failures above, so the
         // first successful calls after recovery fill it and may open it once more. The money is safe

@@ -69,14 +69,14 @@ class RegistrationRaceFaultTest {
 
     @AfterEach
     void restore() {
-        ConnectIdSwitch.up();
+        ConnectIdSwitch.WIRE.up();
     }
 
     @Test
     void twentyConcurrentStepsOfAnInvoiceCheckoutSendOneRegisterOrder() throws Exception {
         Shopper shopper = atReview("invoice", "race.invoice@example.no");
         // The confirm cannot register (ConnectID answers 503): the attempt waits, unregistered and unclaimed.
-        ConnectIdSwitch.down();
+        ConnectIdSwitch.WIRE.down();
         Shopper.Page confirm = shopper.submit("form[action='/checkout/confirm']", Map.of(), null);
         assertEquals(503, confirm.status(), confirm.body());
         CheckoutSession waiting = session(shopper);
@@ -96,7 +96,7 @@ class RegistrationRaceFaultTest {
         assertThat(shopper.page().url(), containsString("/psp/pay/"));
         shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
         // Paid while ConnectID is down: the return and the callbacks cannot register.
-        ConnectIdSwitch.down();
+        ConnectIdSwitch.WIRE.down();
         Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
         assertEquals(503, shopper.get(approved.location()).status());
         await().atMost(Duration.ofSeconds(20)).until(() -> events(session(shopper), "payment_callback") >= 2);
@@ -122,7 +122,7 @@ class RegistrationRaceFaultTest {
      * what each saw; none may fail.
      */
     private List<Object> raceSteps(Long sessionId) throws Exception {
-        ConnectIdSwitch.slow(REGISTER_TAKES);
+        ConnectIdSwitch.WIRE.slow(REGISTER_TAKES);
         // The failures above may have opened the circuit: let it half-open first.
         Thread.sleep(CIRCUIT_HALF_OPEN.toMillis());
         int before = ConnectIdSwitch.registerCalls();
@@ -167,7 +167,7 @@ class RegistrationRaceFaultTest {
 
     /** ConnectID at full speed again: the checkout completes, and the shopper sees the receipt. */
     private CheckoutSession finish(Shopper shopper) {
-        ConnectIdSwitch.up();
+        ConnectIdSwitch.WIRE.up();
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
             reconciliation.run();
             CheckoutSession s = session(shopper);

@@ -79,7 +79,7 @@ class SlowDependenciesFaultTest {
     /** Each test starts with ConnectID up and the offer page's circuit closed. */
     @BeforeEach
     void connectIdHealthy() throws InterruptedException {
-        ConnectIdSwitch.up();
+        ConnectIdSwitch.WIRE.up();
         long until = System.nanoTime() + BREAKER_DELAY.toNanos() + Duration.ofSeconds(5).toNanos();
         while (System.nanoTime() < until) {
             if (offer("en").statusCode() == 200) {
@@ -92,12 +92,12 @@ class SlowDependenciesFaultTest {
 
     @AfterEach
     void restore() {
-        ConnectIdSwitch.up();
+        ConnectIdSwitch.WIRE.up();
     }
 
     @Test
     void aSlowConnectIdGivesTheTranslatedPageWithinTheTimeoutAndTheFrontPageStaysFast() {
-        ConnectIdSwitch.slow(SLOW);
+        ConnectIdSwitch.WIRE.slow(SLOW);
         assertUnavailablePage("en", "The service is temporarily unavailable", "slow");
         assertUnavailablePage("nb", "Tjenesten er midlertidig utilgjengelig", "slow");
 
@@ -108,14 +108,14 @@ class SlowDependenciesFaultTest {
         assertTrue(frontPage < FAST_MS, "the front page does not wait for ConnectID: " + frontPage + " ms");
 
         // Cut off (connections dropped without an answer): the same page, as fast.
-        ConnectIdSwitch.cut();
+        ConnectIdSwitch.WIRE.cut();
         assertUnavailablePage("en", "Nothing is lost", "cut off");
     }
 
     @Test
     void aConfirmThatTimedOutIsFinishedOnceByReconciliation() throws InterruptedException {
         Shopper shopper = atReview("invoice", "slow.connectid@example.no");
-        ConnectIdSwitch.slow(SLOW);
+        ConnectIdSwitch.WIRE.slow(SLOW);
         int registerCalls = ConnectIdSwitch.registerCalls();
         long start = System.nanoTime();
         Shopper.Page confirm = shopper.submit("form[action='/checkout/confirm']", Map.of(), null);
@@ -142,7 +142,7 @@ class SlowDependenciesFaultTest {
         Thread.sleep(SLOW.toMillis() + 500);
         assertEquals(1, ordersAtConnectId(pending.externalOrderId));
 
-        ConnectIdSwitch.up();
+        ConnectIdSwitch.WIRE.up();
         Thread.sleep(BREAKER_DELAY.toMillis() + 200);
         assertTrue(reconciliation.run() >= 1);
         CheckoutSession done = session(shopper);
@@ -163,25 +163,25 @@ class SlowDependenciesFaultTest {
 
     @Test
     void aFailingConnectIdOpensTheCircuitAndItClosesAgain() throws InterruptedException {
-        ConnectIdSwitch.down();
+        ConnectIdSwitch.WIRE.down();
         int pages = openTheCircuit(4);
         log("offer pages until the circuit opened (ConnectID 503)", pages);
         assertOpen();
 
-        ConnectIdSwitch.up();
+        ConnectIdSwitch.WIRE.up();
         assertCloses();
     }
 
     @Test
     void aSlowConnectIdOpensTheCircuitToo() throws InterruptedException {
-        ConnectIdSwitch.slow(SLOW);
+        ConnectIdSwitch.WIRE.slow(SLOW);
         // Timeouts are failures: with 10 calls in the breaker's window and a ratio of 0.5, at most
         // 10 slow pages open it.
         int pages = openTheCircuit(10);
         log("offer pages until the circuit opened (ConnectID slow)", pages);
         assertOpen();
 
-        ConnectIdSwitch.up();
+        ConnectIdSwitch.WIRE.up();
         assertCloses();
     }
 
@@ -190,13 +190,13 @@ class SlowDependenciesFaultTest {
     /** Loads the offer page until a load sends nothing to ConnectID; returns how many loads that took. */
     private static int openTheCircuit(int maxPages) {
         for (int page = 1; page <= maxPages + 1; page++) {
-            int before = ConnectIdSwitch.received();
+            int before = ConnectIdSwitch.WIRE.received();
             long start = System.nanoTime();
             Response answer = offer("en");
             long took = millisSince(start);
             assertEquals(503, answer.statusCode());
             assertTrue(took < BOUND_MS, "offer page " + page + " answered after " + took + " ms");
-            if (ConnectIdSwitch.received() == before) {
+            if (ConnectIdSwitch.WIRE.received() == before) {
                 return page - 1;
             }
         }
@@ -205,7 +205,7 @@ class SlowDependenciesFaultTest {
 
     /** While open: the translated page at once, and not one call reaches ConnectID. */
     private static void assertOpen() {
-        int before = ConnectIdSwitch.received();
+        int before = ConnectIdSwitch.WIRE.received();
         long slowest = 0;
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
@@ -217,17 +217,17 @@ class SlowDependenciesFaultTest {
         }
         log("slowest of 5 offer pages with the circuit open", slowest);
         assertTrue(slowest < FAST_MS, "an open circuit answers at once, not after " + slowest + " ms");
-        assertEquals(before, ConnectIdSwitch.received(), "an open circuit sends nothing to ConnectID");
+        assertEquals(before, ConnectIdSwitch.WIRE.received(), "an open circuit sends nothing to ConnectID");
     }
 
     /** After the breaker's delay, with ConnectID back: one call goes through and the price is shown again. */
     private static void assertCloses() throws InterruptedException {
         Thread.sleep(BREAKER_DELAY.toMillis() + 200);
-        int before = ConnectIdSwitch.received();
+        int before = ConnectIdSwitch.WIRE.received();
         Response trial = offer("en");
         assertEquals(200, trial.statusCode());
         assertThat(Jsoup.parse(trial.asString()).select(".price-box__price").text(), containsString("299"));
-        assertTrue(ConnectIdSwitch.received() > before, "the trial call reached ConnectID");
+        assertTrue(ConnectIdSwitch.WIRE.received() > before, "the trial call reached ConnectID");
         for (int i = 0; i < 3; i++) {
             assertEquals(200, offer("nb").statusCode(), "closed again");
         }

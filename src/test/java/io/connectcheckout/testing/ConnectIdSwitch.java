@@ -1,6 +1,5 @@
 package io.connectcheckout.testing;
 
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -10,34 +9,11 @@ import java.util.Map;
  */
 public class ConnectIdSwitch extends HttpSwitch {
 
-    private static final State STATE = new State();
+    /** The switch's position and counters: {@code WIRE.down()}, {@code WIRE.received()}, … */
+    public static final State WIRE = new State();
 
     public ConnectIdSwitch() {
-        super(STATE);
-    }
-
-    /** ConnectID answers 503 to every API call. */
-    public static void down() {
-        STATE.down();
-    }
-
-    public static void up() {
-        STATE.up();
-    }
-
-    /** Every API call is answered, but only after {@code delay}. */
-    public static void slow(Duration delay) {
-        STATE.slow(delay);
-    }
-
-    /** Every API call loses its connection without an answer. */
-    public static void cut() {
-        STATE.cut();
-    }
-
-    /** API calls the checkout sent towards ConnectID so far (forwarded or not). */
-    public static int received() {
-        return STATE.received();
+        super(WIRE);
     }
 
     /**
@@ -45,7 +21,7 @@ public class ConnectIdSwitch extends HttpSwitch {
      * forwarded or not: the orders the real ConnectID, which has no duplicate check, could hold.
      */
     public static int registerCalls() {
-        return STATE.posts("/capi/v1/client/order") + STATE.posts("/capi/v1/order");
+        return WIRE.posts("/capi/v1/client/order") + WIRE.posts("/capi/v1/order");
     }
 
     @Override

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,12 +27,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@linkplain Mode#DOWN answers 503}, {@linkplain Mode#SLOW waits before forwarding}, or
  * {@linkplain Mode#CUT closes the connection without an answer} (what a crashed host or a
  * dropped connection looks like to the client). It counts every request that reaches it, so a
- * test can prove that an open circuit breaker keeps calls off the wire.
+ * test can prove that an open circuit breaker keeps calls off the wire. It can also
+ * {@linkplain State#holdPostsTo hold} the POSTs to one path, so that a drill freezes an application
+ * exactly between two of its calls.
  *
  * <p>Each subclass holds its own {@link State} in a static field: Quarkus creates the lifecycle
- * manager, while tests flip the switch through static methods.
+ * manager, while tests flip the switch through that field. A drill that runs the application as a
+ * separate process uses {@link #standalone} instead.
  */
-public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager {
+public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager, AutoCloseable {
 
     /** How the switch treats the next requests. */
     public enum Mode {
@@ -51,6 +56,9 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
         final AtomicInteger received = new AtomicInteger();
         final AtomicInteger forwarded = new AtomicInteger();
         final Map<String, AtomicInteger> posts = new ConcurrentHashMap<>();
+        final AtomicInteger held = new AtomicInteger();
+        volatile String holdPath;
+        volatile CountDownLatch gate = new CountDownLatch(0);
 
         public void up() {
             mode = Mode.UP;
@@ -67,6 +75,25 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
         public void slow(Duration delay) {
             delayMillis = delay.toMillis();
             mode = Mode.SLOW;
+        }
+
+        /** From now on, POSTs to exactly this path are held, not forwarded (whatever the mode). */
+        public void holdPostsTo(String path) {
+            held.set(0);
+            gate = new CountDownLatch(1);
+            holdPath = path;
+        }
+
+        /** Forwards everything again; requests held so far are answered 503 (their callers are long gone). */
+        public void passThrough() {
+            holdPath = null;
+            gate.countDown();
+            up();
+        }
+
+        /** How many requests are held now or were held since {@link #holdPostsTo}. */
+        public int held() {
+            return held.get();
         }
 
         /** Requests that reached the switch since it started, whatever it did with them. */
@@ -101,12 +128,40 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
         this.state = state;
     }
 
+    /**
+     * A switch in front of {@code upstream} (scheme, host and port), started now and stopped by
+     * {@link #close()}: for a drill whose application is a separate process.
+     */
+    public static HttpSwitch standalone(String upstream) {
+        HttpSwitch wire = new HttpSwitch(new State()) {
+            @Override
+            protected Map<String, String> configFor(String switchOrigin) {
+                return Map.of();
+            }
+        };
+        wire.listen(upstream);
+        return wire;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** The loopback port the switch listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
     /** The configuration that points the checkout's client at this switch, given the switch's origin. */
     protected abstract Map<String, String> configFor(String switchOrigin);
 
     @Override
     public Map<String, String> start() {
-        String target = "http://localhost:" + System.getProperty("quarkus.http.test-port", "8181");
+        listen("http://localhost:" + System.getProperty("quarkus.http.test-port", "8181"));
+        return configFor("http://127.0.0.1:" + port());
+    }
+
+    private void listen(String target) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -122,7 +177,6 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
         server.createContext("/", exchange -> forward(exchange, target));
         server.start();
         state.up();
-        return configFor("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     private void forward(HttpExchange exchange, String target) throws IOException {
@@ -131,6 +185,10 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
             state.posts.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
         }
         Mode mode = state.mode;
+        if ("POST".equals(exchange.getRequestMethod()) && exchange.getRequestURI().getPath().equals(state.holdPath)) {
+            hold(exchange);
+            return;
+        }
         if (mode == Mode.CUT) {
             // No status line at all: closing an exchange before its headers were sent drops the connection.
             exchange.close();
@@ -157,7 +215,14 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
                 }
             });
             state.forwarded.incrementAndGet();
-            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response;
+            try {
+                response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException upstreamGone) {
+                // The upstream is down (a drill killed it): answer as an unreachable service would.
+                exchange.sendResponseHeaders(502, -1);
+                return;
+            }
             response.headers().firstValue("content-type")
                     .ifPresent(v -> exchange.getResponseHeaders().put("Content-Type", List.of(v)));
             byte[] answer = response.body();
@@ -168,8 +233,24 @@ public abstract class HttpSwitch implements QuarkusTestResourceLifecycleManager 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException clientGaveUp) {
-            // The checkout stopped waiting (its timeout) before the late answer: nothing to tell it.
+            // The caller stopped waiting (its timeout) before the late answer: nothing to tell it.
         }
+    }
+
+    private void hold(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            state.held.incrementAndGet();
+            state.gate.await(120, TimeUnit.SECONDS);
+            exchange.sendResponseHeaders(503, -1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        state.passThrough();
+        stop();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.connectcheckout.testing;
 
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -15,34 +14,11 @@ import java.util.Map;
  */
 public class PaymentSwitch extends HttpSwitch {
 
-    private static final State STATE = new State();
+    /** The switch's position and counters: {@code WIRE.down()}, {@code WIRE.received()}, … */
+    public static final State WIRE = new State();
 
     public PaymentSwitch() {
-        super(STATE);
-    }
-
-    /** The provider answers 503 to every API call. */
-    public static void down() {
-        STATE.down();
-    }
-
-    public static void up() {
-        STATE.up();
-    }
-
-    /** Every API call is answered, but only after {@code delay}. */
-    public static void slow(Duration delay) {
-        STATE.slow(delay);
-    }
-
-    /** Every API call loses its connection without an answer (the provider unreachable). */
-    public static void cut() {
-        STATE.cut();
-    }
-
-    /** API calls sent towards the provider so far (forwarded or not). */
-    public static int received() {
-        return STATE.received();
+        super(WIRE);
     }
 
     @Override
