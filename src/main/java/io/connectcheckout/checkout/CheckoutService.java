@@ -393,16 +393,28 @@ public class CheckoutService {
                 null).registeringUntil;
         long orderId;
         String detail;
+        boolean asTheShopper = false;
         try {
+            Optional<String> userToken = userAccessToken(s, client);
+            asTheShopper = userToken.isPresent();
             OrderToRegister.PrepaidPayment proof = null;
             if (s.step == Step.PAID) {
                 PaymentDetails payment = payments.get(account(s.publisher), s.paymentId);
                 proof = new OrderToRegister.PrepaidPayment(payment.paymentId(), "connectcheckout-psp",
                         payment.amount(), payment.maskedCard());
             }
-            orderId = connectId.registerOrder(client, userToken(s), order(s, proof));
+            orderId = connectId.registerOrder(client, userToken, order(s, proof));
             detail = "ConnectID order " + orderId + (proof != null ? " (prepaid)" : "");
         } catch (ConnectIdRejectedException refused) {
+            if (asTheShopper && refused.status() == 401) {
+                // The shopper's login was refused, not the order: never a reason to refund. Looked at
+                // again, the order is registered as a guest's and assigned to the shopper afterwards.
+                change(s.id, x -> {
+                    x.releaseRegistration(claim);
+                    x.loginLapsed();
+                }, "login_lapsed", refused.getMessage());
+                return Optional.empty();
+            }
             if (s.step == Step.PAID) {
                 LOG.warnf("ConnectID refused the prepaid order of checkout %d: %s", s.id, refused.getMessage());
                 // ConnectID will never take this order: the shopper's money goes back. Only the holder
@@ -417,6 +429,32 @@ public class CheckoutService {
             throw e;
         }
         change(s.id, x -> x.orderRegistered(orderId), "order_registered", detail);
+        return Optional.empty();
+    }
+
+    /**
+     * The shopper's access token for a registration in their name, renewed with the refresh token
+     * when it runs out within a minute; empty (register as a guest's order, assigned afterwards)
+     * when the shopper is not logged in or ConnectID no longer accepts the login.
+     */
+    private Optional<String> userAccessToken(CheckoutSession s, ClientCredentials client) {
+        if (s.accessToken == null) {
+            return Optional.empty();
+        }
+        if (s.tokenExpiresAt == null || s.tokenExpiresAt.isAfter(Instant.now().plusSeconds(60))) {
+            return Optional.of(s.accessToken);
+        }
+        if (s.refreshToken != null) {
+            try {
+                Tokens tokens = connectId.refresh(client, s.refreshToken);
+                change(s.id, x -> x.tokensRefreshed(tokens.accessToken(), tokens.refreshToken(),
+                        Instant.now().plusSeconds(tokens.expiresInSeconds())), "login_refreshed", null);
+                return Optional.of(tokens.accessToken());
+            } catch (ConnectIdRejectedException refused) {
+                LOG.infof("Login of checkout %d could not be renewed: %s", s.id, refused.getMessage());
+            }
+        }
+        change(s.id, CheckoutSession::loginLapsed, "login_lapsed", "the login ran out; registered as a guest's order");
         return Optional.empty();
     }
 
@@ -629,10 +667,6 @@ public class CheckoutService {
                 payment, new OrderToRegister.Payer(s.firstName, s.lastName, s.email, s.mobile, s.postalCode,
                         s.street, s.city),
                 offer.specType, offer.couponCode, offer.couponNumber, offer.productCode);
-    }
-
-    private static Optional<String> userToken(CheckoutSession s) {
-        return Optional.ofNullable(s.accessToken);
     }
 
     static ClientCredentials credentials(Publisher publisher) {

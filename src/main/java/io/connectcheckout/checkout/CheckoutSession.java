@@ -209,6 +209,28 @@ public class CheckoutSession extends PanacheEntityBase {
         touch();
     }
 
+    /** The shopper's login was renewed with the refresh token (any step: it only keeps the login usable). */
+    void tokensRefreshed(String access, String refresh, Instant expiresAt) {
+        require(accessToken != null, "refresh a login");
+        accessToken = access;
+        refreshToken = refresh;
+        tokenExpiresAt = expiresAt;
+        touch();
+    }
+
+    /**
+     * ConnectID no longer accepts the shopper's login (expired or revoked) while the order is still
+     * to be registered: it is registered as a guest's and then assigned to the shopper by e-mail or
+     * mobile, like any guest order. The ConnectID user id stays for the support view.
+     */
+    void loginLapsed() {
+        require(awaitsRegistration() && accessToken != null, "drop a lapsed login");
+        accessToken = null;
+        refreshToken = null;
+        tokenExpiresAt = null;
+        touch();
+    }
+
     void loggedOut(String newTokenHash) {
         tokenHash = newTokenHash;
         userId = null;

@@ -188,6 +188,16 @@ public class ConnectIdClient implements ConnectIdGateway {
                 tokens.expiresIn() == null ? 3600 : tokens.expiresIn());
     }
 
+    /** Not repeated after a request that got no answer: ConnectID may rotate the refresh token. */
+    @Override
+    @Retry(maxRetries = 2, delay = 200, retryOn = ConnectIdUnavailableException.class,
+            abortOn = {ConnectIdRejectedException.class, ConnectIdNoAnswerException.class})
+    public Tokens refresh(ClientCredentials client, String refreshToken) {
+        TokenResponse tokens = call(() -> login.refreshToken(basic(client), "refresh_token", refreshToken));
+        return new Tokens(tokens.accessToken(), tokens.refreshToken() == null ? refreshToken : tokens.refreshToken(),
+                tokens.expiresIn() == null ? 3600 : tokens.expiresIn());
+    }
+
     @Override
     @Retry(maxRetries = 2, delay = 200, retryOn = ConnectIdUnavailableException.class,
             abortOn = ConnectIdRejectedException.class)

@@ -42,6 +42,13 @@ public interface ConnectIdGateway {
     /** Exchanges an authorization code for tokens (server to server). */
     Tokens exchangeCode(ClientCredentials client, String code, URI redirectUri, String codeVerifier);
 
+    /**
+     * New tokens for a logged-in shopper whose access token runs out (refresh_token grant).
+     *
+     * @throws ConnectIdRejectedException when ConnectID no longer accepts the refresh token
+     */
+    Tokens refresh(ClientCredentials client, String refreshToken);
+
     /** The logged-in shopper's profile, for prefilling the payer details. */
     Profile profile(String userAccessToken);
 }

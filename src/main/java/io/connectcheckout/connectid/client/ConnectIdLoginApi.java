@@ -26,4 +26,9 @@ interface ConnectIdLoginApi {
     TokenResponse authorizationCode(@HeaderParam("Authorization") String basic,
             @FormParam("grant_type") String grantType, @FormParam("code") String code,
             @FormParam("redirect_uri") String redirectUri, @FormParam("code_verifier") String codeVerifier);
+
+    @POST
+    @Path("/oauth/token")
+    TokenResponse refreshToken(@HeaderParam("Authorization") String basic,
+            @FormParam("grant_type") String grantType, @FormParam("refresh_token") String refreshToken);
 }
