@@ -299,9 +299,26 @@ public class CheckoutService {
 
     /**
      * Performs the next idempotent step of the checkout until it needs the shopper (a redirect
-     * or a page) or waits for an outcome.
+     * or a page) or waits for an outcome. For a shopper's request: when another step (a payment
+     * callback beside the shopper's return, say) is registering the order right now, it waits up to
+     * {@link #SHOPPER_PATIENCE} for that step, so the shopper usually lands on the receipt rather
+     * than on the status page.
      */
     public Next advance(Long sessionId) {
+        return advance(sessionId, SHOPPER_PATIENCE);
+    }
+
+    /** As {@link #advance(Long)}, for steps nobody waits on (callbacks, reconciliation): never waits for another step. */
+    public Next advanceInBackground(Long sessionId) {
+        return advance(sessionId, java.time.Duration.ZERO);
+    }
+
+    /** How long a shopper's request waits for another step that is registering the order. */
+    static final java.time.Duration SHOPPER_PATIENCE = java.time.Duration.ofSeconds(2);
+    private static final long PATIENCE_STEP_MILLIS = 100;
+
+    private Next advance(Long sessionId, java.time.Duration patience) {
+        long waitUntil = System.nanoTime() + patience.toNanos();
         for (int guard = 0; guard < 10; guard++) {
             CheckoutSession s = load(sessionId);
             Optional<Next> next;
@@ -316,6 +333,17 @@ public class CheckoutService {
                     throw e;
                 }
                 // Someone else moved this checkout at the same time; look again.
+                continue;
+            }
+            if (next.isPresent() && next.get() instanceof Next.Pending && s.awaitsRegistration()
+                    && s.registrationClaimed(Instant.now()) && System.nanoTime() < waitUntil) {
+                try {
+                    Thread.sleep(PATIENCE_STEP_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return next.get();
+                }
+                guard--;
                 continue;
             }
             if (next.isPresent()) {
@@ -551,7 +579,7 @@ public class CheckoutService {
         }
         if (recorded.get() == CallbackOutcome.APPLIED) {
             try {
-                advance(sessionId[0]);
+                advanceInBackground(sessionId[0]);
             } catch (RuntimeException e) {
                 // Recorded; the reconciliation job finishes what could not be done now.
                 LOG.warnf("Checkout %d not moved on after a payment callback, left to reconciliation: %s",

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 /**
  * Finds checkouts left between steps — paid but not registered, registered but not completed,
  * completed but the guest's account not assigned, refused by ConnectID but not refunded yet, or waiting for an outcome the shopper never came
- * back for — and drives each one on with {@link CheckoutService#advance}, whose steps are
+ * back for — and drives each one on with {@link CheckoutService#advanceInBackground}, whose steps are
  * idempotent. Safe with several instances: each batch is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and its rows are marked (updated_at) before the lock is released,
  * so another instance skips them until the next round.
@@ -46,7 +46,7 @@ public class Reconciliation {
         List<Long> claimed = claim(Instant.now().minus(stuckAfter), 50);
         for (Long id : claimed) {
             try {
-                CheckoutService.Next next = checkout.advance(id);
+                CheckoutService.Next next = checkout.advanceInBackground(id);
                 QuarkusTransaction.requiringNew().run(() ->
                         CheckoutEvent.record(id, "reconciled", next.toString()));
             } catch (RuntimeException e) {

@@ -51,7 +51,7 @@ class SlowDependenciesFaultTest {
     static final Duration BREAKER_DELAY = Duration.ofSeconds(2);
     static final Duration SLOW = Duration.ofSeconds(2);
     /** How long an unanswered Register order keeps its claim (production: 60 s). */
-    static final Duration LEASE = Duration.ofSeconds(4);
+    static final Duration LEASE = Duration.ofSeconds(6);
     static final int ATTEMPTS = 3;
     static final long RETRY_DELAYS_MS = 2 * 200;
     static final long BOUND_MS = TIMEOUT.toMillis() * ATTEMPTS + RETRY_DELAYS_MS + 2000;
