@@ -6,6 +6,7 @@ import io.connectcheckout.connectid.client.Completion;
 import io.connectcheckout.connectid.client.ConnectIdGateway;
 import io.connectcheckout.connectid.client.ConnectIdNoAnswerException;
 import io.connectcheckout.connectid.client.ConnectIdRejectedException;
+import io.connectcheckout.connectid.client.ConnectIdUnavailableException;
 import io.connectcheckout.connectid.client.OfferTerms;
 import io.connectcheckout.connectid.client.OrderStatus;
 import io.connectcheckout.connectid.client.OrderToRegister;
@@ -442,6 +443,13 @@ public class CheckoutService {
                     x.loginLapsed();
                 }, "login_lapsed", refused.getMessage());
                 return Optional.empty();
+            }
+            if (refused.status() == 401 || refused.status() == 403) {
+                // ConnectID refused our client's credentials, not the order: the publisher's setup is
+                // to be fixed, and the order registered then. Nothing is refunded.
+                registrationFailed(s.id, claim, refused);
+                throw new ConnectIdUnavailableException("ConnectID refused the client's credentials: "
+                        + refused.getMessage(), refused);
             }
             if (s.step == Step.PAID) {
                 LOG.warnf("ConnectID refused the prepaid order of checkout %d: %s", s.id, refused.getMessage());
