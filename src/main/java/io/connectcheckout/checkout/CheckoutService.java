@@ -417,25 +417,26 @@ public class CheckoutService {
         if (s.registrationClaimed(now)) {
             return Optional.of(new Next.Pending());
         }
+        // The payment's proof is read before the claim: the claim covers ConnectID's calls only.
+        OrderToRegister.PrepaidPayment proof = null;
+        if (s.step == Step.PAID) {
+            PaymentDetails payment = payments.get(account(s.publisher), s.paymentId);
+            proof = new OrderToRegister.PrepaidPayment(payment.paymentId(), "connectcheckout-psp",
+                    payment.amount(), payment.maskedCard());
+        }
         // Lost to a concurrent claim: the advance loop looks again and finds it claimed.
         Instant claim = change(s.id, x -> x.claimRegistration(now, config.stepLease()), "order_registration_started",
                 null).registeringUntil;
         long orderId;
-        String detail;
         boolean asTheShopper = false;
+        boolean sent = false;
         try {
             Optional<String> userToken = userAccessToken(s, client);
             asTheShopper = userToken.isPresent();
-            OrderToRegister.PrepaidPayment proof = null;
-            if (s.step == Step.PAID) {
-                PaymentDetails payment = payments.get(account(s.publisher), s.paymentId);
-                proof = new OrderToRegister.PrepaidPayment(payment.paymentId(), "connectcheckout-psp",
-                        payment.amount(), payment.maskedCard());
-            }
+            sent = true;
             orderId = connectId.registerOrder(client, userToken, order(s, proof));
-            detail = "ConnectID order " + orderId + (proof != null ? " (prepaid)" : "");
         } catch (ConnectIdRejectedException refused) {
-            if (asTheShopper && refused.status() == 401) {
+            if (asTheShopper && (refused.status() == 401 || refused.status() == 403)) {
                 // The shopper's login was refused, not the order: never a reason to refund. Looked at
                 // again, the order is registered as a guest's and assigned to the shopper afterwards.
                 change(s.id, x -> {
@@ -447,7 +448,7 @@ public class CheckoutService {
             if (refused.status() == 401 || refused.status() == 403) {
                 // ConnectID refused our client's credentials, not the order: the publisher's setup is
                 // to be fixed, and the order registered then. Nothing is refunded.
-                registrationFailed(s.id, claim, refused);
+                registrationFailed(s.id, claim, refused, false);
                 throw new ConnectIdUnavailableException("ConnectID refused the client's credentials: "
                         + refused.getMessage(), refused);
             }
@@ -458,14 +459,34 @@ public class CheckoutService {
                 change(s.id, x -> x.refundAfterRefusal(claim), "order_refused", refused.getMessage());
                 return Optional.empty();
             }
-            registrationFailed(s.id, claim, refused);
+            registrationFailed(s.id, claim, refused, false);
             throw refused;
         } catch (RuntimeException e) {
-            registrationFailed(s.id, claim, e);
+            registrationFailed(s.id, claim, e, sent && mayHaveReachedConnectId(e));
             throw e;
         }
-        change(s.id, x -> x.orderRegistered(orderId), "order_registered", detail);
+        recordOrder(s.id, orderId, "ConnectID order " + orderId + (proof != null ? " (prepaid)" : ""));
         return Optional.empty();
+    }
+
+    /**
+     * Records the order ConnectID just registered. It exists now, so it must not be lost to a
+     * concurrent write of the same row (a logout, a kept form): the change is tried again, and the
+     * order id is in the log first.
+     */
+    private void recordOrder(Long sessionId, long orderId, String detail) {
+        LOG.infof("ConnectID registered order %d for checkout %d", orderId, sessionId);
+        for (int attempt = 1;; attempt++) {
+            try {
+                change(sessionId, x -> x.orderRegistered(orderId), "order_registered", detail);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= 5 || !isConcurrentChange(e)) {
+                    LOG.errorf("ConnectID order %d of checkout %d not recorded: %s", orderId, sessionId, e.toString());
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
@@ -495,8 +516,7 @@ public class CheckoutService {
     }
 
     /** Records why a registration did not go through and, unless ConnectID may have taken it, releases the claim. */
-    private void registrationFailed(Long sessionId, Instant claim, RuntimeException e) {
-        boolean unanswered = mayHaveReachedConnectId(e);
+    private void registrationFailed(Long sessionId, Instant claim, RuntimeException e, boolean unanswered) {
         try {
             change(sessionId, x -> {
                 if (!unanswered) {
@@ -509,7 +529,7 @@ public class CheckoutService {
         }
     }
 
-    /** A Register order that went out and got no answer: ConnectID may have taken the order. */
+    /** A call that went out without an answer that says what became of it (see {@link ConnectIdNoAnswerException}). */
     static boolean mayHaveReachedConnectId(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectIdNoAnswerException

@@ -115,8 +115,8 @@ public class ConnectIdClient implements ConnectIdGateway {
 
     /**
      * Register order: ConnectID has no idempotency key and no duplicate check, so it is repeated only
-     * when ConnectID certainly did not take it (no connection, or an answer of 5xx or 429), never after
-     * a request that got no answer. The checkout claims the registration before it calls this
+     * when ConnectID certainly did not take it (no connection, or an answer of 503 or 429), never after
+     * a request that got no answer or an answer that does not say (500, 502, 504). The checkout claims the registration before it calls this
      * (CheckoutService), so two steps never send it at once.
      */
     @Override
@@ -277,7 +277,12 @@ public class ConnectIdClient implements ConnectIdGateway {
         } catch (WebApplicationException e) {
             Response response = e.getResponse();
             int status = response == null ? 500 : response.getStatus();
+            if (status == 500 || status == 502 || status == 504) {
+                // An error inside ConnectID or behind its gateway: it may have acted before failing.
+                throw new ConnectIdNoAnswerException("ConnectID answered " + status, e);
+            }
             if (status == 429 || status >= 500) {
+                // Too many requests, or unavailable (503): nothing was done.
                 throw new ConnectIdUnavailableException("ConnectID answered " + status, e);
             }
             throw rejected(status, response);
