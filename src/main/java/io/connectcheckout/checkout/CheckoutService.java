@@ -61,6 +61,10 @@ public class CheckoutService {
     /** ConnectID payment methods that are app wallets at the payment provider. */
     static final Set<String> WALLETS = Set.of("vippsEcommerce", "vippsRecurring", "swishPayex", "smsPay");
 
+    /** How long a shopper's request waits for another step that is registering the order. */
+    static final java.time.Duration SHOPPER_PATIENCE = java.time.Duration.ofSeconds(2);
+    private static final long PATIENCE_STEP_MILLIS = 100;
+
     static final String RETURN_PURPOSE = "return";
     static final String PAID_PURPOSE = "paid";
     static final String RECEIPT_PURPOSE = "receipt";
@@ -313,10 +317,6 @@ public class CheckoutService {
     public Next advanceInBackground(Long sessionId) {
         return advance(sessionId, java.time.Duration.ZERO);
     }
-
-    /** How long a shopper's request waits for another step that is registering the order. */
-    static final java.time.Duration SHOPPER_PATIENCE = java.time.Duration.ofSeconds(2);
-    private static final long PATIENCE_STEP_MILLIS = 100;
 
     private Next advance(Long sessionId, java.time.Duration patience) {
         long waitUntil = System.nanoTime() + patience.toNanos();

@@ -56,6 +56,13 @@ class CheckoutGuardsTest {
         return shopper;
     }
 
+    /** Confirms a wallet (Vipps) checkout and enters the mobile on the payment page: the approval in the app is next. */
+    static void atWalletApproval(Shopper shopper) {
+        Shopper.Page pay = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
+        assertThat(pay.url(), containsString("/psp/pay/"));
+        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+    }
+
     static CheckoutSession session(Shopper shopper) {
         String hash = SessionTokens.sha256Hex(shopper.cookies().get(CheckoutResource.COOKIE));
         return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByTokenHash(hash).orElseThrow());

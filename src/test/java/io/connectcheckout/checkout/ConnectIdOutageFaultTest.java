@@ -1,6 +1,7 @@
 package io.connectcheckout.checkout;
 
 import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
+import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
 import static org.awaitility.Awaitility.await;
@@ -70,9 +71,7 @@ class ConnectIdOutageFaultTest {
     @Test
     void aPaidCheckoutIsFinishedByReconciliationAfterTheOutage() {
         Shopper shopper = atReview("vipps", "outage@example.no");
-        shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
-        assertThat(shopper.page().url(), containsString("/psp/pay/"));
-        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+        atWalletApproval(shopper);
         // Down before the payment: the provider's callbacks must not register the order either.
         ConnectIdSwitch.WIRE.down();
         Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");

@@ -1,6 +1,7 @@
 package io.connectcheckout.checkout;
 
 import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
+import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -160,9 +161,7 @@ class CrashRecoveryIT {
     /** Confirms a prepaid (Vipps) checkout and pays; the browser's return is left in flight. */
     private static void payWithVipps(String email) {
         Shopper shopper = atReview("vipps", email);
-        Shopper.Page pay = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
-        assertThat(pay.url(), containsString("/psp/pay/"));
-        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+        atWalletApproval(shopper);
         Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
         assertThat(approved.location(), containsString("/checkout/paid/"));
         String back = approved.location();

@@ -1,5 +1,6 @@
 package io.connectcheckout.checkout;
 
+import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
 import static org.awaitility.Awaitility.await;
@@ -115,9 +116,7 @@ class LapsedLoginFaultTest {
 
     /** Confirms, pays with the wallet, comes back: the checkout completes and keeps the money. */
     private CheckoutSession payAndFinish(Shopper shopper) {
-        Shopper.Page pay = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
-        assertThat(pay.url(), containsString("/psp/pay/"));
-        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+        atWalletApproval(shopper);
         Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
         Shopper.Page receipt = shopper.follow(shopper.get(approved.location()));
         assertThat(receipt.text(), containsString("Thank you for your order"));

@@ -1,6 +1,7 @@
 package io.connectcheckout.checkout;
 
 import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
+import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -49,9 +50,7 @@ class RefusedOrderFaultTest {
         Long id = session(shopper).id;
         QuarkusTransaction.requiringNew().run(() -> CheckoutSession.<CheckoutSession>findById(id).lastName = null);
 
-        Shopper.Page pay = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
-        assertThat(pay.url(), containsString("/psp/pay/"));
-        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+        atWalletApproval(shopper);
         Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
         Shopper.Page failed = shopper.follow(shopper.get(approved.location()));
         assertThat(failed.text(), containsString("the money was refunded in full"));
@@ -80,8 +79,7 @@ class RefusedOrderFaultTest {
     @Test
     void credentialsConnectIdRefusesAreNotARefusedOrderAndNothingIsRefunded() {
         Shopper shopper = atReview("vipps", "refused.credentials@example.no");
-        Shopper.Page pay = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
-        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+        atWalletApproval(shopper);
         Long publisherId = session(shopper).publisher.id;
         String clientId = QuarkusTransaction.requiringNew().call(
                 () -> Publisher.<Publisher>findById(publisherId).connectIdClientId);
@@ -90,7 +88,7 @@ class RefusedOrderFaultTest {
             setClientId(publisherId, "no.connectcheckout.unknown");
             Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
             Shopper.Page back = shopper.get(approved.location());
-            assertEquals(503, back.status(), pay.url());
+            assertEquals(503, back.status(), back.body());
             assertThat(back.text(), containsString("Nothing is lost"));
             // A callback or reconciliation finds the same, and leaves it for later.
             assertThrows(ConnectIdUnavailableException.class, () -> checkout.advanceInBackground(session(shopper).id));

@@ -1,6 +1,7 @@
 package io.connectcheckout.checkout;
 
 import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
+import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
 import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
 import static org.awaitility.Awaitility.await;
@@ -92,9 +93,7 @@ class RegistrationRaceFaultTest {
     @Test
     void twentyConcurrentStepsOfAPaidCheckoutSendOneRegisterOrderAndRefundNothing() throws Exception {
         Shopper shopper = atReview("vipps", "race.paid@example.no");
-        shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
-        assertThat(shopper.page().url(), containsString("/psp/pay/"));
-        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
+        atWalletApproval(shopper);
         // Paid while ConnectID is down: the return and the callbacks cannot register.
         ConnectIdSwitch.WIRE.down();
         Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
