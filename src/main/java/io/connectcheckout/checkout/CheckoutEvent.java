@@ -15,30 +15,51 @@ import java.util.List;
 @Table(name = "checkout_event")
 public class CheckoutEvent extends PanacheEntityBase {
 
+    /** Longest detail kept (the column's size); longer ones are cut. */
+    static final int MAX_DETAIL = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
 
     @Column(name = "session_id")
-    public Long sessionId;
+    private Long sessionId;
 
     @Column(name = "occurred_at")
-    public Instant occurredAt;
+    private Instant occurredAt;
 
-    public String type;
+    private CheckoutEventType type;
 
-    public String detail;
+    private String detail;
 
-    static void record(Long sessionId, String type, String detail) {
+    /** Appends a line to the timeline of checkout {@code sessionId}, inside the caller's transaction. */
+    static void record(Long sessionId, Instant at, CheckoutEventType type, String detail) {
         CheckoutEvent event = new CheckoutEvent();
         event.sessionId = sessionId;
-        event.occurredAt = Instant.now();
+        event.occurredAt = at;
         event.type = type;
-        event.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        event.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         event.persist();
     }
 
+    /** The checkout's timeline, oldest first. */
     public static List<CheckoutEvent> timeline(Long sessionId) {
         return list("sessionId = ?1 order by occurredAt, id", sessionId);
+    }
+
+    public Long sessionId() {
+        return sessionId;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public CheckoutEventType type() {
+        return type;
+    }
+
+    public String detail() {
+        return detail;
     }
 }

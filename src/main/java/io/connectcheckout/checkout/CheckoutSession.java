@@ -1,157 +1,32 @@
 package io.connectcheckout.checkout;
 
+import io.connectcheckout.checkout.Step.Move;
+import io.connectcheckout.connectid.client.Profile;
 import io.connectcheckout.publisher.Offer;
 import io.connectcheckout.publisher.PaymentOption;
 import io.connectcheckout.publisher.Publisher;
-import io.connectcheckout.web.Money;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One shopper's checkout, held on the server across redirects. Its fields change only through
- * the methods below, each of which enforces a legal move of {@link Step}; concurrent moves of the
- * same checkout are serialised by optimistic locking ({@link #version}).
+ * One shopper's checkout, held on the server across redirects: its columns ({@link CheckoutState})
+ * change only through the moves below, each a {@link Move} of the transition table on {@link Step};
+ * {@code now} comes from the caller's {@link java.time.Clock}. Concurrent moves of the same
+ * checkout are serialised by optimistic locking.
  */
 @Entity
 @Table(name = "checkout_session")
-public class CheckoutSession extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** SHA-256 of the cookie value; the value itself is never stored. */
-    @Column(name = "token_hash")
-    public String tokenHash;
-
-    /** Opaque public reference, used (signed) in return URLs and as the root of externalOrderId. */
-    public String reference;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "publisher_id")
-    public Publisher publisher;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "offer_id")
-    public Offer offer;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "payment_option_id")
-    public PaymentOption paymentOption;
-
-    @Enumerated(EnumType.STRING)
-    public Step step;
-
-    public String locale;
-
-    @Column(name = "login_state")
-    public String loginState;
-    @Column(name = "login_verifier")
-    public String loginVerifier;
-    @Column(name = "user_id")
-    public String userId;
-    @Column(name = "access_token")
-    public String accessToken;
-    @Column(name = "refresh_token")
-    public String refreshToken;
-    @Column(name = "token_expires_at")
-    public Instant tokenExpiresAt;
-
-    @Column(name = "first_name")
-    public String firstName;
-    @Column(name = "last_name")
-    public String lastName;
-    public String email;
-    public String mobile;
-    @Column(name = "postal_code")
-    public String postalCode;
-    public String street;
-    public String city;
-    @Column(name = "terms_accepted")
-    public boolean termsAccepted;
-
-    @Column(name = "amount_minor")
-    public Long amountMinor;
-    @Column(name = "vat_minor")
-    public Long vatMinor;
-    public String currency;
-    @Column(name = "period_length")
-    public Integer periodLength;
-    @Column(name = "period_type")
-    public String periodType;
-
-    public int attempt;
-    @Column(name = "external_order_id")
-    public String externalOrderId;
-    @Column(name = "connectid_order_id")
-    public Long connectIdOrderId;
-    @Column(name = "payment_id")
-    public String paymentId;
-    public String outcome;
-    /** A one-off message for the next page (e.g. "cancelled"), cleared when shown. */
-    public String notice;
-    /** A rejected form's values and errors (JSON), shown once by the GET after the redirect. */
-    public String flash;
-    @Column(name = "user_assigned")
-    public boolean userAssigned;
-    @Column(name = "new_user")
-    public Boolean newUser;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    /** While set and in the future, one step is assigning the user (see {@link #claimAssignment}). */
-    @Column(name = "assigning_until")
-    public Instant assigningUntil;
-
-    /**
-     * While set and in the future, one step is registering the attempt's order at ConnectID (see
-     * {@link #claimRegistration}); the value identifies that claim.
-     */
-    @Column(name = "registering_until")
-    public Instant registeringUntil;
-
-    @Version
-    public long version;
+public class CheckoutSession extends CheckoutState {
 
     static CheckoutSession start(String tokenHash, String reference, Publisher publisher, Offer offer,
-            PaymentOption option, Money price, Money vat, int periodLength, String periodType, String locale) {
+            PaymentOption option, PriceTerms terms, String locale, Instant now) {
         CheckoutSession session = new CheckoutSession();
-        session.tokenHash = tokenHash;
-        session.reference = reference;
-        session.publisher = publisher;
-        session.offer = offer;
-        session.paymentOption = option;
-        session.step = Step.OFFER;
-        session.locale = locale;
-        session.amountMinor = price.minorUnits();
-        session.vatMinor = vat.minorUnits();
-        session.currency = price.currency().getCurrencyCode();
-        session.periodLength = periodLength;
-        session.periodType = periodType;
-        session.attempt = 0;
-        session.createdAt = Instant.now();
-        session.updatedAt = session.createdAt;
+        session.init(tokenHash, reference, publisher, offer, option, terms, locale, now);
         return session;
     }
-
-    /** {@link #outcome} of a failed checkout whose payment is still to be refunded. */
-    static final String REFUND_PENDING = "refund_pending";
 
     public static Optional<CheckoutSession> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
@@ -159,63 +34,39 @@ public class CheckoutSession extends PanacheEntityBase {
 
     /** The checkout whose current attempt's payment this is (a payment of an earlier attempt finds nothing). */
     public static Optional<CheckoutSession> findByPaymentId(String paymentId) {
-        return find("paymentId", paymentId).firstResultOptional();
+        return find("attempt.paymentId", paymentId).firstResultOptional();
     }
 
     public static Optional<CheckoutSession> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
     }
 
-    public Money price() {
-        return Money.ofMinor(amountMinor, currency);
+    // ---- moves --------------------------------------------------------------------------------
+
+    void choosePaymentOption(PaymentOption option, Instant now) {
+        move(Move.CHOOSE_PAYMENT_OPTION, true, now);
+        paymentOption(option);
     }
 
-    public Money vat() {
-        return Money.ofMinor(vatMinor, currency);
+    void beginLogin(String state, String verifier, Instant now) {
+        move(Move.BEGIN_LOGIN, true, now);
+        login().begin(state, verifier);
     }
 
-    public boolean loggedIn() {
-        return accessToken != null;
-    }
-
-    public boolean prepaid() {
-        return paymentOption != null && paymentOption.prepaid;
-    }
-
-    // ---- state changes -------------------------------------------------------------------
-
-    void choosePaymentOption(PaymentOption option) {
-        require(step.editable(), "choose a payment option");
-        paymentOption = option;
-        touch();
-    }
-
-    void beginLogin(String state, String verifier) {
-        require(step.editable(), "log in");
-        loginState = state;
-        loginVerifier = verifier;
-        touch();
-    }
-
-    void loggedIn(String newTokenHash, String user, String access, String refresh, Instant expiresAt) {
-        require(step.editable(), "log in");
-        tokenHash = newTokenHash;
-        loginState = null;
-        loginVerifier = null;
-        userId = user;
-        accessToken = access;
-        refreshToken = refresh;
-        tokenExpiresAt = expiresAt;
-        touch();
+    /** Logged in: a new cookie (session fixation), the tokens, and empty payer fields from the profile. */
+    void loggedIn(String newTokenHash, String user, String access, String refresh, Instant expiresAt, Profile profile,
+            Instant now) {
+        move(Move.LOG_IN, true, now);
+        tokenHash(newTokenHash);
+        login().completed(user, access, refresh, expiresAt);
+        payer().prefill(profile);
     }
 
     /** The shopper's login was renewed with the refresh token (any step: it only keeps the login usable). */
-    void tokensRefreshed(String access, String refresh, Instant expiresAt) {
-        require(accessToken != null, "refresh a login");
-        accessToken = access;
-        refreshToken = refresh;
-        tokenExpiresAt = expiresAt;
-        touch();
+    void tokensRefreshed(String access, String refresh, Instant expiresAt, Instant now) {
+        require(loggedIn(), "refresh a login");
+        login().tokensRefreshed(access, refresh, expiresAt);
+        touched(now);
     }
 
     /**
@@ -223,204 +74,142 @@ public class CheckoutSession extends PanacheEntityBase {
      * to be registered: it is registered as a guest's and then assigned to the shopper by e-mail or
      * mobile, like any guest order. The ConnectID user id stays for the support view.
      */
-    void loginLapsed() {
-        require(awaitsRegistration() && accessToken != null, "drop a lapsed login");
-        accessToken = null;
-        refreshToken = null;
-        tokenExpiresAt = null;
-        touch();
+    void loginLapsed(Instant now) {
+        move(Move.REGISTER_ORDER, awaitsRegistration() && loggedIn(), now);
+        login().dropTokens();
     }
 
-    void loggedOut(String newTokenHash) {
-        tokenHash = newTokenHash;
-        userId = null;
-        accessToken = null;
-        refreshToken = null;
-        tokenExpiresAt = null;
-        touch();
+    void loggedOut(String newTokenHash, Instant now) {
+        tokenHash(newTokenHash);
+        login().loggedOut();
+        touched(now);
     }
 
-    void saveDetails(PayerDetails details) {
-        require(step.editable(), "change the payer details");
-        firstName = details.firstName();
-        lastName = details.lastName();
-        email = details.email();
-        mobile = details.mobile();
-        postalCode = details.postalCode();
-        street = details.street();
-        city = details.city();
-        termsAccepted = details.termsAccepted();
-        step = Step.DETAILS;
-        touch();
+    void saveDetails(PayerDetails details, Instant now) {
+        move(Move.SAVE_DETAILS, true, now);
+        payer().set(details);
     }
 
     /** Confirm: starts a new attempt with its own externalOrderId, sent unchanged on every retry. */
-    void beginAttempt() {
-        require(step == Step.DETAILS || step == Step.FAILED, "confirm");
-        require(termsAccepted && paymentOption != null, "confirm without details");
+    void beginAttempt(Instant now) {
+        require(step().allows(Move.BEGIN_ATTEMPT), "confirm");
+        require(payer().termsAccepted() && paymentOption() != null, "confirm without details");
         require(!refundPending(), "start again before the refund is done");
-        attempt++;
-        externalOrderId = reference + "-" + attempt;
-        connectIdOrderId = null;
-        paymentId = null;
-        outcome = null;
-        notice = null;
-        step = Step.PROCESSING;
-        touch();
+        move(Move.BEGIN_ATTEMPT, true, now);
+        attempt().begin(reference());
+        notes().notice(null);
     }
 
-    void orderRegistered(long orderId) {
-        require((step == Step.PROCESSING || step == Step.PAID) && connectIdOrderId == null, "record the order");
-        connectIdOrderId = orderId;
-        registeringUntil = null;
-        touch();
-    }
-
-    /** Whether the attempt's order is the next thing to register at ConnectID. */
-    boolean awaitsRegistration() {
-        return connectIdOrderId == null && ((step == Step.PROCESSING && !prepaid()) || step == Step.PAID);
+    void orderRegistered(long orderId, Instant now) {
+        move(Move.REGISTER_ORDER, attempt().connectIdOrderId() == null, now);
+        attempt().orderRegistered(orderId);
+        leases().endRegistration();
     }
 
     /**
-     * Claims the registration of the attempt's order for {@code lease}: ConnectID's Register order
-     * has no duplicate check, so only one step at a time may call it; a claim whose holder died
-     * (or never heard back) runs out, and then another step may register.
+     * Claims the registration of the attempt's order for {@code lease} (see {@link Leases}).
      *
      * @return the claim, which the holder shows to {@link #releaseRegistration} and {@link #refundAfterRefusal}
      */
-    Instant claimRegistration(Instant now, java.time.Duration lease) {
-        require(awaitsRegistration() && !registrationClaimed(now), "claim the registration");
-        // The database keeps microseconds: the claim must read back equal.
-        registeringUntil = now.plus(lease).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        touch();
-        return registeringUntil;
-    }
-
-    boolean registrationClaimed(Instant now) {
-        return registeringUntil != null && registeringUntil.isAfter(now);
+    Instant claimRegistration(Instant now, Duration lease) {
+        move(Move.REGISTER_ORDER, awaitsRegistration() && !registrationClaimed(now), now);
+        return leases().claimRegistration(now, lease);
     }
 
     /** ConnectID certainly did not take the order: another step may register at once. */
-    void releaseRegistration(Instant claim) {
-        if (claim.equals(registeringUntil)) {
-            registeringUntil = null;
-            touch();
+    void releaseRegistration(Instant claim, Instant now) {
+        if (leases().holdsRegistration(claim)) {
+            leases().endRegistration();
+            touched(now);
         }
     }
 
-    void paymentStarted(String id) {
-        require(step == Step.PROCESSING, "start a payment");
-        paymentId = id;
-        touch();
+    void paymentStarted(String id, Instant now) {
+        move(Move.START_PAYMENT, true, now);
+        attempt().paymentStarted(id);
     }
 
-    void awaitingPayment() {
-        require(step == Step.PROCESSING, "wait for the payment");
-        step = Step.AWAITING_PAYMENT;
-        touch();
+    void awaitingPayment(Instant now) {
+        move(Move.AWAIT_PAYMENT, true, now);
     }
 
-    void paid() {
-        require(step == Step.AWAITING_PAYMENT || step == Step.PROCESSING, "mark paid");
-        step = Step.PAID;
-        touch();
+    void paid(Instant now) {
+        move(Move.MARK_PAID, true, now);
     }
 
-    void completed() {
-        require(step.inFlight(), "complete");
-        step = Step.COMPLETED;
-        outcome = "completed";
-        touch();
+    void completed(Instant now) {
+        move(Move.COMPLETE, true, now);
+        attempt().ended(Outcome.COMPLETED);
     }
 
-    /**
-     * Claims the user assignment for {@code lease}: only one step at a time may call ConnectID's
-     * Assign user (it sends the shopper a message); a claim whose holder died runs out.
-     */
-    void claimAssignment(Instant now, java.time.Duration lease) {
-        require(step == Step.COMPLETED && !userAssigned && !assignmentClaimed(now), "claim the user assignment");
-        assigningUntil = now.plus(lease);
-        touch();
+    /** Claims the user assignment for {@code lease}: Assign user sends the shopper a message, so only once. */
+    void claimAssignment(Instant now, Duration lease) {
+        move(Move.ASSIGN_USER, !attempt().userAssigned() && !assignmentClaimed(now), now);
+        leases().claimAssignment(now, lease);
     }
 
-    boolean assignmentClaimed(Instant now) {
-        return assigningUntil != null && assigningUntil.isAfter(now);
-    }
-
-    void userAssigned(boolean isNewUser) {
-        require(step == Step.COMPLETED && !userAssigned, "assign the user");
-        userAssigned = true;
-        newUser = isNewUser;
-        touch();
+    void userAssigned(boolean isNewUser, Instant now) {
+        move(Move.ASSIGN_USER, !attempt().userAssigned(), now);
+        attempt().userAssigned(isNewUser);
     }
 
     /** The shopper cancelled at the payment step: back to review, the next confirm is a new attempt. */
-    void cancelled() {
-        require(step == Step.PROCESSING || step == Step.AWAITING_PAYMENT, "cancel");
-        step = Step.DETAILS;
-        outcome = "cancelled";
-        notice = "cancelled";
-        touch();
+    void cancelled(Instant now) {
+        move(Move.CANCEL, true, now);
+        attempt().ended(Outcome.CANCELLED);
+        notes().notice("cancelled");
     }
 
-    void failed(String why) {
-        require(step == Step.PROCESSING || step == Step.AWAITING_PAYMENT, "fail");
-        step = Step.FAILED;
-        outcome = why;
-        touch();
-    }
-
-    void keepFlash(String json) {
-        flash = json;
-        touch();
-    }
-
-    String takeFlash() {
-        String shown = flash;
-        if (shown != null) {
-            flash = null;
-            touch();
-        }
-        return shown;
+    void failed(Outcome why, Instant now) {
+        move(Move.FAIL, true, now);
+        attempt().ended(why);
     }
 
     /** Paid, but ConnectID refused the order for good: the payment is to be refunded (the next step). */
-    void refundAfterRefusal(Instant claim) {
-        require(step == Step.PAID && connectIdOrderId == null && claim.equals(registeringUntil), "refund");
-        registeringUntil = null;
-        step = Step.FAILED;
-        outcome = REFUND_PENDING;
-        touch();
+    void refundAfterRefusal(Instant claim, Instant now) {
+        move(Move.REFUND_AFTER_REFUSAL, attempt().connectIdOrderId() == null && leases().holdsRegistration(claim), now);
+        leases().endRegistration();
+        attempt().ended(Outcome.REFUND_PENDING);
     }
 
     /** The refund decided by {@link #refundAfterRefusal} went through at the payment provider. */
-    void refunded() {
-        require(refundPending(), "record a refund");
-        outcome = "refunded";
-        touch();
+    void refunded(Instant now) {
+        move(Move.RECORD_REFUND, refundPending(), now);
+        attempt().ended(Outcome.REFUNDED);
     }
 
-    /** Failed after the money was taken, and the refund is not confirmed yet. */
-    public boolean refundPending() {
-        return step == Step.FAILED && REFUND_PENDING.equals(outcome);
+    void keepFlash(String json, Instant now) {
+        notes().flash(json);
+        touched(now);
     }
 
-    String takeNotice() {
-        String shown = notice;
+    /** The kept form, cleared so it shows once (null when there is none). */
+    String takeFlash(Instant now) {
+        return taken(notes().takeFlash(), now);
+    }
+
+    /** The one-off notice, cleared so it shows once (null when there is none). */
+    String takeNotice(Instant now) {
+        return taken(notes().takeNotice(), now);
+    }
+
+    private String taken(String shown, Instant now) {
         if (shown != null) {
-            notice = null;
-            touch();
+            touched(now);
         }
         return shown;
     }
 
-    private void touch() {
-        updatedAt = Instant.now();
+    /** Applies {@code move} when the table allows it in this step and {@code alsoLegal} holds. */
+    private void move(Move move, boolean alsoLegal, Instant now) {
+        require(step().allows(move) && alsoLegal, move.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        step(step().after(move));
+        touched(now);
     }
 
     private void require(boolean legal, String action) {
         if (!legal) {
-            throw new IllegalStepException("Cannot " + action + " in step " + step);
+            throw new IllegalStepException("Cannot " + action + " in step " + step());
         }
     }
 }

@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
  * Receives the payment provider's callbacks ({@code POST /callbacks/payment/{publisher}}, the
  * {@code callbackUrl} of every payment the checkout starts). The signature is checked over the raw
  * bytes with the publisher's callback secret before anything is parsed; a verified callback only
- * nudges its checkout on ({@link CheckoutService#paymentCallback}), so a shopper who pays and
+ * nudges its checkout on ({@link PaymentCallbacks#received}), so a shopper who pays and
  * closes the window still gets the order within seconds, without waiting for reconciliation.
  *
  * <p>Answers: 200 for every verified callback, including replays, unknown event types and
@@ -38,11 +38,11 @@ public class PaymentCallbackResource {
     public record Answer(String code, String message) {
     }
 
-    private final CheckoutService checkout;
+    private final PaymentCallbacks callbacks;
     private final PaymentProvider payments;
 
-    public PaymentCallbackResource(CheckoutService checkout, PaymentProvider payments) {
-        this.checkout = checkout;
+    public PaymentCallbackResource(PaymentCallbacks callbacks, PaymentProvider payments) {
+        this.callbacks = callbacks;
         this.payments = payments;
     }
 
@@ -58,12 +58,12 @@ public class PaymentCallbackResource {
         }
         CallbackEvent event;
         try {
-            event = payments.verifyCallback(CheckoutService.account(publisher.get()), body, signature);
+            event = payments.verifyCallback(Accounts.payment(publisher.get()), body, signature);
         } catch (InvalidCallbackException e) {
             LOG.warnf("Payment callback for %s refused: %s", slug, e.getMessage());
             return Response.status(401).entity(new Answer("invalid_signature", e.getMessage())).build();
         }
-        CheckoutService.CallbackOutcome outcome = checkout.paymentCallback(publisher.get().id, event);
+        PaymentCallbacks.CallbackOutcome outcome = callbacks.received(publisher.get().id, event);
         LOG.debugf("Payment callback %s for %s: %s", event.eventId(), event.paymentId(), outcome);
         return Response.ok(new Answer(outcome.name().toLowerCase(java.util.Locale.ROOT), "received")).build();
     }

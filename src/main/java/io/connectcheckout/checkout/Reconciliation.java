@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.jboss.logging.Logger;
 /**
  * Finds checkouts left between steps — paid but not registered, registered but not completed,
  * completed but the guest's account not assigned, refused by ConnectID but not refunded yet, or waiting for an outcome the shopper never came
- * back for — and drives each one on with {@link CheckoutService#advanceInBackground}, whose steps are
+ * back for — and drives each one on with {@link CheckoutFlow#advanceInBackground}, whose steps are
  * idempotent. Safe with several instances: each batch is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and its rows are marked (updated_at) before the lock is released,
  * so another instance skips them until the next round.
@@ -21,15 +22,22 @@ import org.jboss.logging.Logger;
 public class Reconciliation {
 
     private static final Logger LOG = Logger.getLogger(Reconciliation.class);
+    /** Checkouts one round claims at most. */
+    private static final int BATCH = 50;
 
-    private final CheckoutService checkout;
+    private final CheckoutFlow flow;
+    private final CheckoutStore store;
     private final EntityManager em;
     private final Duration stuckAfter;
+    private final Clock clock;
 
-    public Reconciliation(CheckoutService checkout, EntityManager em, io.connectcheckout.web.CheckoutConfig config) {
-        this.checkout = checkout;
+    public Reconciliation(CheckoutFlow flow, CheckoutStore store, EntityManager em,
+            io.connectcheckout.web.CheckoutConfig config, Clock clock) {
+        this.flow = flow;
+        this.store = store;
         this.em = em;
         this.stuckAfter = config.reconciliation().stuckAfter();
+        this.clock = clock;
     }
 
     @Scheduled(every = "${checkout.reconciliation.every:60s}", delayed = "${checkout.reconciliation.delay:30s}",
@@ -43,12 +51,11 @@ public class Reconciliation {
 
     /** One round: returns how many checkouts it looked at. */
     public int run() {
-        List<Long> claimed = claim(Instant.now().minus(stuckAfter), 50);
+        List<Long> claimed = claim(clock.instant().minus(stuckAfter), BATCH);
         for (Long id : claimed) {
             try {
-                CheckoutService.Next next = checkout.advanceInBackground(id);
-                QuarkusTransaction.requiringNew().run(() ->
-                        CheckoutEvent.record(id, "reconciled", next.toString()));
+                Next next = flow.advanceInBackground(id);
+                store.record(id, CheckoutEventType.RECONCILED, next.toString());
             } catch (RuntimeException e) {
                 // Left for the next round; the shopper's money is safe in the recorded state.
                 LOG.warnf("Reconciliation of checkout %d failed, will retry: %s", id, e.toString());
@@ -75,7 +82,7 @@ public class Reconciliation {
             if (!result.isEmpty()) {
                 // Mark the batch so other instances skip it once our lock is gone.
                 em.createNativeQuery("update checkout_session set updated_at = :now where id in (:ids)")
-                        .setParameter("now", Instant.now())
+                        .setParameter("now", clock.instant())
                         .setParameter("ids", result)
                         .executeUpdate();
             }

@@ -1,9 +1,10 @@
 package io.connectcheckout.support;
 
 import io.connectcheckout.checkout.CheckoutEvent;
-import io.connectcheckout.checkout.CheckoutService;
+import io.connectcheckout.checkout.Accounts;
+import io.connectcheckout.checkout.CheckoutSessions;
+import io.connectcheckout.checkout.CheckoutStore;
 import io.connectcheckout.checkout.CheckoutSession;
-import io.connectcheckout.payment.client.PaymentAccount;
 import io.connectcheckout.payment.client.PaymentDetails;
 import io.connectcheckout.payment.client.PaymentProvider;
 import io.connectcheckout.payment.client.PaymentRejectedException;
@@ -44,11 +45,13 @@ public class SupportResource {
         static native TemplateInstance timeline(Brand brand, CheckoutFacts facts, List<CheckoutEvent> events);
     }
 
-    private final CheckoutService checkout;
+    private final CheckoutSessions checkouts;
+    private final CheckoutStore store;
     private final PaymentProvider payments;
 
-    public SupportResource(CheckoutService checkout, PaymentProvider payments) {
-        this.checkout = checkout;
+    public SupportResource(CheckoutSessions checkouts, CheckoutStore store, PaymentProvider payments) {
+        this.checkouts = checkouts;
+        this.store = store;
         this.payments = payments;
     }
 
@@ -58,7 +61,7 @@ public class SupportResource {
             return Response.ok(Templates.search(Brand.DEFAULT, "", false)).build();
         }
         String wanted = reference.trim().toUpperCase(java.util.Locale.ROOT);
-        if (wanted.matches("[A-Z0-9]{1,40}") && checkout.findReference(wanted).isPresent()) {
+        if (wanted.matches("[A-Z0-9]{1,40}") && checkouts.findReference(wanted).isPresent()) {
             return Response.seeOther(URI.create("/support/checkouts/" + wanted)).build();
         }
         return Response.status(404).entity(Templates.search(Brand.DEFAULT, reference, true)).build();
@@ -70,25 +73,25 @@ public class SupportResource {
         if (!reference.matches("[A-Z0-9]{1,40}")) {
             throw new NotFoundException();
         }
-        Long id = checkout.findReference(reference).orElseThrow(NotFoundException::new);
-        CheckoutSession s = checkout.load(id);
+        Long id = checkouts.findReference(reference).orElseThrow(NotFoundException::new);
+        CheckoutSession s = store.load(id);
         String paymentState = null;
-        if (s.paymentId != null) {
+        if (s.attempt().paymentId() != null) {
             try {
                 PaymentDetails payment = payments.get(
-                        new PaymentAccount(s.publisher.pspApiKey, s.publisher.pspCallbackSecret), s.paymentId);
+                        Accounts.payment(s.publisher()), s.attempt().paymentId());
                 paymentState = payment.state().name() + " (" + payment.captured() + " captured, "
                         + payment.refunded() + " refunded)";
             } catch (PaymentRejectedException | PaymentUnavailableException e) {
                 paymentState = "unknown: " + e.getMessage();
             }
         }
-        CheckoutFacts facts = new CheckoutFacts(s.reference, s.publisher.name, s.offer.titleEn, s.price().toString(),
-                s.paymentOption == null ? "-" : s.paymentOption.labelEn + " (" + s.paymentOption.paymentMethod + ")",
-                s.prepaid(), s.step.name(), s.attempt, s.externalOrderId,
-                s.connectIdOrderId == null ? null : s.connectIdOrderId.toString(), s.paymentId, paymentState,
-                (s.firstName == null ? "" : s.firstName + " " + s.lastName) + (s.email == null ? "" : " <" + s.email + ">"),
-                s.loggedIn(), s.userAssigned);
-        return Templates.timeline(Brand.DEFAULT, facts, checkout.timeline(id));
+        CheckoutFacts facts = new CheckoutFacts(s.reference(), s.publisher().name, s.offer().titleEn, s.terms().price().toString(),
+                s.paymentOption() == null ? "-" : s.paymentOption().labelEn + " (" + s.paymentOption().paymentMethod + ")",
+                s.prepaid(), s.step().name(), s.attempt().number(), s.attempt().externalOrderId(),
+                s.attempt().connectIdOrderId() == null ? null : s.attempt().connectIdOrderId().toString(), s.attempt().paymentId(), paymentState,
+                (s.payer().firstName() == null ? "" : s.payer().firstName() + " " + s.payer().lastName()) + (s.payer().email() == null ? "" : " <" + s.payer().email() + ">"),
+                s.loggedIn(), s.attempt().userAssigned());
+        return Templates.timeline(Brand.DEFAULT, facts, checkouts.timeline(id));
     }
 }

@@ -19,7 +19,7 @@ public interface CheckoutConfig {
     /**
      * How long one step may hold a ConnectID call that must not run twice (Register order, Assign
      * user) before another step may try again. Longer than the slowest such call with its retries
-     * (ConnectIdClient: 8 s timeout, 3 attempts only when nothing arrived); after a crash or an
+     * (ConnectIdCalls: 8 s timeout, 3 attempts only when nothing arrived); after a crash or an
      * unanswered call, the checkout waits this long before it registers again.
      */
     @WithName("step-lease")

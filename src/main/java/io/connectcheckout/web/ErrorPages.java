@@ -7,15 +7,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.ConnectException;
 import java.security.SecureRandom;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -123,46 +119,12 @@ public class ErrorPages {
     }
 
     static boolean isUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
-                    || t instanceof jakarta.ws.rs.ServiceUnavailableException
-                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException
-                    || t instanceof jakarta.persistence.PessimisticLockException) {
-                return true;
-            }
-            // Connection exceptions (08…) and a server shutting down or starting up (57P01–57P03).
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            String message = t.getMessage();
-            if (message != null && message.contains("Acquisition timeout")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Failures.isUnavailable(e);
     }
 
-    /** A body the framework could not even decode (broken percent-encoding): the client's fault. */
+    /** A body the framework could not even decode (broken percent-encoding), or data the database refuses. */
     static boolean isMalformedRequest(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IllegalArgumentException && t.getMessage() != null
-                    && t.getMessage().startsWith("Failed to decode")) {
-                return true;
-            }
-            // SQLState class 22 "data exception" (e.g. a NUL byte PostgreSQL refuses): bad input, nothing stored.
-            if (t instanceof org.hibernate.exception.DataException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Failures.isMalformedRequest(e);
     }
 
     private static void copy(Response from, Response.ResponseBuilder to, String header) {

@@ -64,13 +64,14 @@ class CheckoutGuardsTest {
     }
 
     static CheckoutSession session(Shopper shopper) {
-        String hash = SessionTokens.sha256Hex(shopper.cookies().get(CheckoutResource.COOKIE));
+        String hash = SessionTokens.sha256Hex(shopper.cookies().get(CurrentCheckout.COOKIE));
         return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByTokenHash(hash).orElseThrow());
     }
 
     static long events(CheckoutSession session, String type) {
         return QuarkusTransaction.requiringNew().call(() ->
-                CheckoutEvent.count("sessionId = ?1 and type = ?2", session.id, type));
+                CheckoutEvent.count("sessionId = ?1 and type = ?2", session.id(),
+                        CheckoutEventType.valueOf(type.toUpperCase(java.util.Locale.ROOT))));
     }
 
     @Test
@@ -85,7 +86,7 @@ class CheckoutGuardsTest {
         Shopper.Page confirm = shopper.submit("form[action='/checkout/details']", Map.of(), null);
         // The details form itself refuses an empty submission and nothing was registered.
         assertEquals(303, confirm.status());
-        assertNull(session(shopper).externalOrderId);
+        assertNull(session(shopper).attempt().externalOrderId());
     }
 
     @Test
@@ -100,11 +101,11 @@ class CheckoutGuardsTest {
         Shopper.Page receipt = shopper.follow(second);
         assertThat(receipt.text(), containsString("Thank you for your order"));
         CheckoutSession session = session(shopper);
-        assertEquals(Step.COMPLETED, session.step);
-        assertEquals(1, session.attempt);
+        assertEquals(Step.COMPLETED, session.step());
+        assertEquals(1, session.attempt().number());
         assertEquals(1, events(session, "order_registered"));
         // Reload and Back after paying: the receipt again, still one order.
-        assertThat(shopper.open("/checkout/receipt").text(), containsString("Order number " + session.connectIdOrderId));
+        assertThat(shopper.open("/checkout/receipt").text(), containsString("Order number " + session.attempt().connectIdOrderId()));
         assertThat(shopper.open("/checkout/review").url(), containsString("/checkout/receipt"));
         assertEquals(1, events(session(shopper), "order_registered"));
     }
@@ -130,8 +131,8 @@ class CheckoutGuardsTest {
                 containsString("Thank you for your order"));
 
         CheckoutSession done = session(shopper);
-        assertEquals(Step.COMPLETED, done.step);
-        assertEquals(1, done.attempt);
+        assertEquals(Step.COMPLETED, done.step());
+        assertEquals(1, done.attempt().number());
         assertEquals(1, events(done, "payment_started"));
         assertEquals(1, events(done, "payment_captured") + events(done, "payment_verified"));
         assertEquals(1, events(done, "order_registered"));
@@ -149,11 +150,11 @@ class CheckoutGuardsTest {
         shopper.submitAndFollow("form[action='/checkout/details']", details, null);
         shopper.submitAndFollow("form[action='/checkout/confirm']", Map.of("amount", "1"), null);
         CheckoutSession session = session(shopper);
-        assertEquals(Step.COMPLETED, session.step);
-        assertEquals(29900L, session.amountMinor);
-        assertEquals("NOK", session.currency);
+        assertEquals(Step.COMPLETED, session.step());
+        assertEquals(29900L, session.terms().amountMinor());
+        assertEquals("NOK", session.terms().currency());
         assertEquals(0, new BigDecimal("299.00").compareTo(
-                ConnectIdProbe.order(session.connectIdOrderId).getObject("orderAmount", BigDecimal.class)));
+                ConnectIdProbe.order(session.attempt().connectIdOrderId()).getObject("orderAmount", BigDecimal.class)));
     }
 
     @Test
@@ -164,7 +165,7 @@ class CheckoutGuardsTest {
                 "mode=guest");
         assertEquals(422, refused.status());
         assertThat(refused.text(), containsString("Choose one of the payment options"));
-        assertTrue(!shopper.cookies().containsKey(CheckoutResource.COOKIE), "no checkout was started");
+        assertTrue(!shopper.cookies().containsKey(CurrentCheckout.COOKIE), "no checkout was started");
         given().when().get("/checkout/demo/no-such-offer").then().statusCode(404);
         given().when().get("/checkout/nobody/digital-month").then().statusCode(404);
     }
@@ -181,11 +182,11 @@ class CheckoutGuardsTest {
         Shopper.Page forged = shopper.open(returnUrl + "&fulfillmentStatus=success");
         assertThat(forged.text(), not(containsString("Thank you for your order")));
         assertThat(forged.url(), containsString("/checkout/status"));
-        assertEquals(Step.AWAITING_PAYMENT, session(shopper).step);
-        assertEquals("preliminary", ConnectIdProbe.order(session(shopper).connectIdOrderId).getString("orderStatus"));
+        assertEquals(Step.AWAITING_PAYMENT, session(shopper).step());
+        assertEquals("preliminary", ConnectIdProbe.order(session(shopper).attempt().connectIdOrderId()).getString("orderStatus"));
 
         // A tampered signature or a reference without one is refused outright.
-        String reference = session(shopper).reference;
+        String reference = session(shopper).reference();
         given().redirects().follow(false).when().get("/checkout/return/" + reference + "?sig=AAAA&fulfillmentStatus=success")
                 .then().statusCode(403);
         given().redirects().follow(false).when().get("/checkout/return/" + reference + "?fulfillmentStatus=success")
@@ -201,8 +202,8 @@ class CheckoutGuardsTest {
         noToken.put("csrf-token", null);
         Shopper.Page refused = shopper.submit("form[action='/checkout/confirm']", noToken, null);
         assertEquals(400, refused.status());
-        assertEquals(Step.DETAILS, session(shopper).step);
-        assertNull(session(shopper).externalOrderId);
+        assertEquals(Step.DETAILS, session(shopper).step());
+        assertNull(session(shopper).attempt().externalOrderId());
     }
 
     @Test
@@ -223,7 +224,7 @@ class CheckoutGuardsTest {
         assertNotNull(again.document().selectFirst("#postalCode-error"));
         assertNotNull(again.document().selectFirst("#terms-error"));
         assertEquals("not-an-email", again.document().selectFirst("#email").attr("value"));
-        assertEquals(Step.OFFER, session(shopper).step);
+        assertEquals(Step.OFFER, session(shopper).step());
     }
 
     @Test
@@ -234,8 +235,8 @@ class CheckoutGuardsTest {
         Map<String, String> fields = payer("");
         fields.put("mobile", "912 34 567");
         shopper.submitAndFollow("form[action='/checkout/details']", fields, null);
-        assertEquals("+4791234567", session(shopper).mobile);
-        assertNull(session(shopper).email);
+        assertEquals("+4791234567", session(shopper).payer().mobile());
+        assertNull(session(shopper).payer().email());
     }
 
     static String query(URI uri, String name) {

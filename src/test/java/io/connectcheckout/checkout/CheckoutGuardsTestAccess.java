@@ -16,6 +16,6 @@ public final class CheckoutGuardsTestAccess {
     }
 
     public static String reference(Shopper shopper) {
-        return CheckoutGuardsTest.session(shopper).reference;
+        return CheckoutGuardsTest.session(shopper).reference();
     }
 }

@@ -89,24 +89,24 @@ class CheckoutJourneyTest {
         Shopper.Page login = shopper.submitAndFollow("form[action='" + OFFER + "']", Map.of("paymentOption", "card"),
                 "mode=login");
         assertThat(login.url(), containsString("/user/oauth/authorize"));
-        String before = shopper.cookies().get(CheckoutResource.COOKIE);
+        String before = shopper.cookies().get(CurrentCheckout.COOKIE);
         Shopper.Page details = shopper.submitAndFollow("form[action='/user/oauth/authorize']",
                 Map.of("credential", "kari.nordmann@example.no", "password", "Demo-passord-1"), null);
         assertThat(details.url(), containsString("/checkout/details"));
         assertThat(details.text(), containsString("Logged in as kari.nordmann@example.no"));
         assertEquals("Kari", details.document().selectFirst("#firstName").attr("value"));
         assertEquals("0155", details.document().selectFirst("#postalCode").attr("value"));
-        String afterLogin = shopper.cookies().get(CheckoutResource.COOKIE);
+        String afterLogin = shopper.cookies().get(CurrentCheckout.COOKIE);
         assertNotEquals(before, afterLogin, "a new session id after login");
-        assertNotNull(session(shopper).accessToken);
+        assertNotNull(session(shopper).login().accessToken());
 
         Shopper.Page loggedOut = shopper.submitAndFollow("form[action='/checkout/logout']", Map.of(), null);
         assertThat(loggedOut.text(), not(containsString("Logged in as")));
-        assertNotEquals(afterLogin, shopper.cookies().get(CheckoutResource.COOKIE), "a new session id after logout");
-        assertNull(session(shopper).accessToken);
+        assertNotEquals(afterLogin, shopper.cookies().get(CurrentCheckout.COOKIE), "a new session id after logout");
+        assertNull(session(shopper).login().accessToken());
         // The old cookie no longer opens the checkout.
         Shopper stale = new Shopper();
-        stale.cookies().put(CheckoutResource.COOKIE, afterLogin);
+        stale.cookies().put(CurrentCheckout.COOKIE, afterLogin);
         assertEquals("/", stale.get("/checkout/details").location().replaceFirst("^https?://[^/]+", ""));
     }
 
@@ -117,7 +117,7 @@ class CheckoutJourneyTest {
         shopper.submit("form[action='/checkout/login']", Map.of(), null);
         Shopper.Page forged = shopper.get("/checkout/auth/callback?code=stolen&state=not-the-state");
         assertEquals(403, forged.status());
-        assertNull(session(shopper).accessToken);
+        assertNull(session(shopper).login().accessToken());
     }
 
     @Test
@@ -141,8 +141,8 @@ class CheckoutJourneyTest {
         Shopper.Page receipt = elsewhere.follow(arrived);
         assertThat(receipt.text(), containsString("Thank you for your order"));
         CheckoutSession paid = session(shopper);
-        assertEquals(Step.COMPLETED, paid.step);
-        assertEquals("completed", ConnectIdProbe.order(paid.connectIdOrderId).getString("orderStatus"));
+        assertEquals(Step.COMPLETED, paid.step());
+        assertEquals("completed", ConnectIdProbe.order(paid.attempt().connectIdOrderId()).getString("orderStatus"));
     }
 
     @Test

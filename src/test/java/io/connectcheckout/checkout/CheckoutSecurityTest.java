@@ -92,11 +92,11 @@ class CheckoutSecurityTest {
                 .when().post(OFFER);
         assertEquals(303, started.statusCode());
         String setCookie = started.headers().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(CheckoutResource.COOKIE + "=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith(CurrentCheckout.COOKIE + "=")).findFirst().orElseThrow();
         assertThat(setCookie, containsString("HttpOnly"));
         assertThat(setCookie, containsString("SameSite=Lax"));
         assertThat(setCookie, containsString("Path=/"));
-        String value = started.getCookie(CheckoutResource.COOKIE);
+        String value = started.getCookie(CurrentCheckout.COOKIE);
         assertTrue(value.matches("[A-Za-z0-9_-]{43}"), "256 random bits, base64url: " + value);
         // A token from another browser's page does not match this browser's CSRF cookie.
         String foreign = new Shopper().open(OFFER).document().selectFirst("input[name='csrf-token']").attr("value");

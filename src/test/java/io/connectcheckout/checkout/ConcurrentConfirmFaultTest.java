@@ -43,8 +43,8 @@ class ConcurrentConfirmFaultTest {
             assertThat(answer.location(), anyOf(endsWith("/checkout/receipt"), endsWith("/checkout/status")));
         }
         CheckoutSession s = session(shopper);
-        assertEquals(Step.COMPLETED, s.step);
-        assertEquals(1, s.attempt);
+        assertEquals(Step.COMPLETED, s.step());
+        assertEquals(1, s.attempt().number());
         assertEquals(1, events(s, "attempt_started"));
         assertEquals(1, events(s, "order_registered"));
         assertEquals(1, events(s, "order_completed"));
@@ -66,11 +66,11 @@ class ConcurrentConfirmFaultTest {
         }
         assertNotNull(paymentPage, "one confirm sent the shopper to the payment page");
         CheckoutSession s = session(shopper);
-        assertEquals(Step.AWAITING_PAYMENT, s.step);
-        assertEquals(1, s.attempt);
+        assertEquals(Step.AWAITING_PAYMENT, s.step());
+        assertEquals(1, s.attempt().number());
         assertEquals(1, events(s, "attempt_started"));
         assertEquals(1, events(s, "payment_started"));
-        assertThat(paymentPage, endsWith(s.paymentId));
+        assertThat(paymentPage, endsWith(s.attempt().paymentId()));
     }
 
     private static List<Shopper.Page> confirmTwentyTimes(Shopper shopper) throws Exception {

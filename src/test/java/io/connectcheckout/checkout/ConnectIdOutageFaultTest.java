@@ -49,8 +49,8 @@ class ConnectIdOutageFaultTest {
         public Map<String, String> getConfigOverrides() {
             // The calls made while ConnectID is down open the circuit; let it try again after half a second.
             return Map.of("checkout.reconciliation.stuck-after", "PT0S",
-                    "io.connectcheckout.connectid.client.ConnectIdClient/CircuitBreaker/delay", "500",
-                    "io.connectcheckout.connectid.client.ConnectIdClient/CircuitBreaker/delayUnit", "MILLIS");
+                    "io.connectcheckout.connectid.client.ConnectIdCalls/CircuitBreaker/delay", "500",
+                    "io.connectcheckout.connectid.client.ConnectIdCalls/CircuitBreaker/delayUnit", "MILLIS");
         }
     }
 
@@ -61,7 +61,7 @@ class ConnectIdOutageFaultTest {
     PaymentProvider payments;
 
     @Inject
-    CheckoutService checkout;
+    CheckoutStore store;
 
     @AfterEach
     void restore() {
@@ -81,18 +81,18 @@ class ConnectIdOutageFaultTest {
         assertEquals(503, back.status());
         assertThat(back.text(), containsString("Nothing is lost"));
         CheckoutSession paid = session(shopper);
-        assertEquals(Step.PAID, paid.step);
-        assertNull(paid.connectIdOrderId);
+        assertEquals(Step.PAID, paid.step());
+        assertNull(paid.attempt().connectIdOrderId());
         assertEquals(PaymentState.CAPTURED,
-                payments.get(CheckoutService.account(checkout.load(paid.id).publisher), paid.paymentId).state());
+                payments.get(Accounts.payment(store.load(paid.id()).publisher()), paid.attempt().paymentId()).state());
 
         // Still down: a round of reconciliation changes nothing and loses nothing.
         reconciliation.run();
-        assertEquals(Step.PAID, session(shopper).step);
+        assertEquals(Step.PAID, session(shopper).step());
 
         // Both callbacks (authorized, captured) arrived while ConnectID was down, and changed nothing.
         await().atMost(Duration.ofSeconds(20)).until(() -> events(session(shopper), "payment_callback") >= 2);
-        assertEquals(Step.PAID, session(shopper).step);
+        assertEquals(Step.PAID, session(shopper).step());
 
         ConnectIdSwitch.WIRE.up();
         // Rounds of reconciliation (every minute in production) until the circuit lets the first call through.
@@ -100,14 +100,14 @@ class ConnectIdOutageFaultTest {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
             reconciliation.run();
             CheckoutSession s = session(shopper);
-            return s.step == Step.COMPLETED && s.userAssigned;
+            return s.step() == Step.COMPLETED && s.attempt().userAssigned();
         });
         CheckoutSession done = session(shopper);
-        assertEquals(Step.COMPLETED, done.step);
-        assertTrue(done.userAssigned);
+        assertEquals(Step.COMPLETED, done.step());
+        assertTrue(done.attempt().userAssigned());
         assertEquals(1, events(done, "order_registered"));
         assertEquals(1, events(done, "payment_captured"));
-        assertEquals("completed", ConnectIdProbe.order(done.connectIdOrderId).getString("orderStatus"));
+        assertEquals("completed", ConnectIdProbe.order(done.attempt().connectIdOrderId()).getString("orderStatus"));
 
         // Another round finds nothing left to do for this checkout, and the shopper sees the receipt.
         reconciliation.run();

@@ -50,49 +50,49 @@ class LapsedLoginFaultTest {
     PaymentProvider payments;
 
     @Inject
-    CheckoutService checkout;
+    CheckoutStore store;
 
     @Test
     void anExpiredAccessTokenIsRenewedAndTheOrderIsTheShoppers() {
         Shopper shopper = loggedInAtReview();
-        String issued = session(shopper).accessToken;
-        alter(shopper, s -> s.tokenExpiresAt = Instant.now().minusSeconds(5));
+        String issued = session(shopper).login().accessToken();
+        alter(shopper, s -> s.login().tokensRefreshed(s.login().accessToken(), s.login().refreshToken(), Instant.now().minusSeconds(5)));
 
         CheckoutSession done = payAndFinish(shopper);
         assertEquals(1, events(done, "login_refreshed"));
         assertEquals(0, events(done, "login_lapsed"));
-        assertNotEquals(issued, done.accessToken, "the renewed token is kept");
-        assertTrue(done.tokenExpiresAt.isAfter(Instant.now()));
-        assertEquals(done.userId, orderUser(done), "registered in the shopper's name");
-        assertFalse(done.userAssigned, "a logged-in shopper's order needs no assignment");
+        assertNotEquals(issued, done.login().accessToken(), "the renewed token is kept");
+        assertTrue(done.login().tokenExpiresAt().isAfter(Instant.now()));
+        assertEquals(done.login().userId(), orderUser(done), "registered in the shopper's name");
+        assertFalse(done.attempt().userAssigned(), "a logged-in shopper's order needs no assignment");
     }
 
     @Test
     void aLoginThatCannotBeRenewedRegistersAsAGuestAndAssignsTheOrderToTheShopper() {
         Shopper shopper = loggedInAtReview();
         alter(shopper, s -> {
-            s.tokenExpiresAt = Instant.now().minusSeconds(5);
-            s.refreshToken = "revoked-refresh-token";
+            s.login().tokensRefreshed(s.login().accessToken(), s.login().refreshToken(), Instant.now().minusSeconds(5));
+            s.login().tokensRefreshed(s.login().accessToken(), "revoked-refresh-token", s.login().tokenExpiresAt());
         });
 
         CheckoutSession done = payAndFinish(shopper);
         assertEquals(1, events(done, "login_lapsed"));
-        assertNull(done.accessToken);
-        assertTrue(done.userAssigned);
-        assertEquals(Boolean.FALSE, done.newUser, "the shopper's existing account got the order");
-        assertEquals(done.userId, orderUser(done));
+        assertNull(done.login().accessToken());
+        assertTrue(done.attempt().userAssigned());
+        assertEquals(Boolean.FALSE, done.attempt().newUser(), "the shopper's existing account got the order");
+        assertEquals(done.login().userId(), orderUser(done));
     }
 
     @Test
     void anAccessTokenRefusedAtRegistrationIsNeverARefusedOrder() {
         Shopper shopper = loggedInAtReview();
         // Not expired by our clock, but revoked at ConnectID: Register order answers 401.
-        alter(shopper, s -> s.accessToken = "revoked-access-token");
+        alter(shopper, s -> s.login().tokensRefreshed("revoked-access-token", s.login().refreshToken(), s.login().tokenExpiresAt()));
 
         CheckoutSession done = payAndFinish(shopper);
         assertEquals(1, events(done, "login_lapsed"));
-        assertTrue(done.userAssigned);
-        assertEquals(done.userId, orderUser(done));
+        assertTrue(done.attempt().userAssigned());
+        assertEquals(done.login().userId(), orderUser(done));
     }
 
     /** Kari logs in through ConnectID, accepts the terms with her profile's details, and chooses Vipps. */
@@ -109,8 +109,8 @@ class LapsedLoginFaultTest {
                 Map.of("terms", "on", "paymentOption", "vipps"), null);
         assertThat(review.url(), containsString("/checkout/review"));
         CheckoutSession s = session(shopper);
-        assertNotNull(s.accessToken);
-        assertNotNull(s.userId);
+        assertNotNull(s.login().accessToken());
+        assertNotNull(s.login().userId());
         return shopper;
     }
 
@@ -122,28 +122,28 @@ class LapsedLoginFaultTest {
         assertThat(receipt.text(), containsString("Thank you for your order"));
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             CheckoutSession s = session(shopper);
-            return s.loggedIn() || s.userAssigned;
+            return s.loggedIn() || s.attempt().userAssigned();
         });
         CheckoutSession done = session(shopper);
-        assertEquals(Step.COMPLETED, done.step);
+        assertEquals(Step.COMPLETED, done.step());
         assertEquals(1, events(done, "order_registered"));
         assertEquals(0, events(done, "order_refused"));
-        PaymentDetails payment = payments.get(CheckoutService.account(checkout.load(done.id).publisher), done.paymentId);
+        PaymentDetails payment = payments.get(Accounts.payment(store.load(done.id()).publisher()), done.attempt().paymentId());
         assertEquals(PaymentState.CAPTURED, payment.state(), "captured and not refunded");
-        assertEquals(done.price(), payment.amount());
+        assertEquals(done.terms().price(), payment.amount());
         return done;
     }
 
     /** What ConnectID's side would have done meanwhile (a clock that moved on, a revoked token). */
     private static void alter(Shopper shopper, Consumer<CheckoutSession> change) {
-        Long id = session(shopper).id;
+        Long id = session(shopper).id();
         QuarkusTransaction.requiringNew().run(() -> change.accept(CheckoutSession.findById(id)));
     }
 
     /** The ConnectID user id (32 hex) the sandbox's order for this checkout belongs to. */
     private static String orderUser(CheckoutSession done) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            SandboxOrder order = SandboxOrder.findById(done.connectIdOrderId);
+            SandboxOrder order = SandboxOrder.findById(done.attempt().connectIdOrderId());
             return order.user == null ? null : order.user.uniqueUserId;
         });
     }

@@ -59,7 +59,10 @@ class PaymentCallbackFaultTest {
     PaymentProvider payments;
 
     @Inject
-    CheckoutService checkout;
+    CheckoutStore store;
+
+    @Inject
+    CheckoutSessions sessions;
 
     /** Confirms a prepaid (Vipps) checkout and stops on the provider's page; returns the payment page. */
     private static Shopper.Page atPaymentPage(Shopper shopper) {
@@ -92,15 +95,16 @@ class PaymentCallbackFaultTest {
 
     private static long eventsWithDetail(CheckoutSession s, String type, String detailPart) {
         return QuarkusTransaction.requiringNew().call(() -> CheckoutEvent.count(
-                "sessionId = ?1 and type = ?2 and detail like ?3", s.id, type, "%" + detailPart + "%"));
+                "sessionId = ?1 and type = ?2 and detail like ?3", s.id(),
+                CheckoutEventType.valueOf(type.toUpperCase(java.util.Locale.ROOT)), "%" + detailPart + "%"));
     }
 
     private String timeline(CheckoutSession s) {
-        return checkout.timeline(s.id).stream().map(e -> e.type + " " + e.detail).toList().toString();
+        return sessions.timeline(s.id()).stream().map(e -> e.type() + " " + e.detail()).toList().toString();
     }
 
     private PaymentState paymentState(CheckoutSession s) {
-        return payments.get(CheckoutService.account(checkout.load(s.id).publisher), s.paymentId).state();
+        return payments.get(Accounts.payment(store.load(s.id()).publisher()), s.attempt().paymentId()).state();
     }
 
     @Test
@@ -111,7 +115,7 @@ class PaymentCallbackFaultTest {
 
         // No browser return, no reconciliation round: only the provider's callbacks.
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> session(shopper).step == Step.COMPLETED && session(shopper).userAssigned);
+                .until(() -> session(shopper).step() == Step.COMPLETED && session(shopper).attempt().userAssigned());
         CheckoutSession done = session(shopper);
         assertThat(events(done, "payment_callback"), greaterThanOrEqualTo(1L));
         assertEquals(1, events(done, "payment_captured"));
@@ -119,7 +123,7 @@ class PaymentCallbackFaultTest {
         assertEquals(1, events(done, "user_assigned"));
         assertEquals(0, events(done, "reconciled"));
         assertEquals(PaymentState.CAPTURED, paymentState(done));
-        assertEquals("completed", ConnectIdProbe.order(done.connectIdOrderId).getString("orderStatus"));
+        assertEquals("completed", ConnectIdProbe.order(done.attempt().connectIdOrderId()).getString("orderStatus"));
     }
 
     @Test
@@ -127,14 +131,14 @@ class PaymentCallbackFaultTest {
         Shopper shopper = atReview("vipps", "forged-callback@example.no");
         atPaymentPage(shopper);
         CheckoutSession waiting = session(shopper);
-        assertEquals(Step.AWAITING_PAYMENT, waiting.step);
+        assertEquals(Step.AWAITING_PAYMENT, waiting.step());
 
         // Wrong secret, no signature, a stale timestamp, an unknown publisher.
-        post(waiting.paymentId, "CAPTURED", "evt_forged_1", "whsec_guess").then().statusCode(401)
+        post(waiting.attempt().paymentId(), "CAPTURED", "evt_forged_1", "whsec_guess").then().statusCode(401)
                 .body("code", org.hamcrest.Matchers.equalTo("invalid_signature"));
         given().contentType("application/json").body("{\"eventId\":\"evt_forged_2\",\"paymentId\":\""
-                + waiting.paymentId + "\",\"state\":\"CAPTURED\"}").when().post(URL).then().statusCode(401);
-        byte[] body = ("{\"eventId\":\"evt_forged_3\",\"paymentId\":\"" + waiting.paymentId + "\",\"state\":\"CAPTURED\","
+                + waiting.attempt().paymentId() + "\",\"state\":\"CAPTURED\"}").when().post(URL).then().statusCode(401);
+        byte[] body = ("{\"eventId\":\"evt_forged_3\",\"paymentId\":\"" + waiting.attempt().paymentId() + "\",\"state\":\"CAPTURED\","
                 + "\"amount\":{\"value\":29900,\"currency\":\"NOK\"}}").getBytes(StandardCharsets.UTF_8);
         given().contentType("application/json")
                 .header(CallbackSignature.HEADER,
@@ -144,11 +148,11 @@ class PaymentCallbackFaultTest {
                 .then().statusCode(404);
 
         // Correctly signed but lying (the provider never said CAPTURED): the checkout asks the provider.
-        post(waiting.paymentId, "CAPTURED").then().statusCode(200)
+        post(waiting.attempt().paymentId(), "CAPTURED").then().statusCode(200)
                 .body("code", org.hamcrest.Matchers.equalTo("applied"));
         CheckoutSession after = session(shopper);
-        assertEquals(Step.AWAITING_PAYMENT, after.step);
-        assertNull(after.connectIdOrderId);
+        assertEquals(Step.AWAITING_PAYMENT, after.step());
+        assertNull(after.attempt().connectIdOrderId());
         assertEquals(0, events(after, "payment_captured") + events(after, "payment_verified"));
         assertEquals(PaymentState.CREATED, paymentState(after));
         assertEquals(1, events(after, "payment_callback"));
@@ -159,13 +163,13 @@ class PaymentCallbackFaultTest {
         Shopper shopper = atReview("vipps", "out-of-order@example.no");
         atPaymentPage(shopper);
         CheckoutSession s = session(shopper);
-        int lastStep = s.step.ordinal();
+        int lastStep = s.step().ordinal();
 
         // Before the shopper paid: "captured" and "authorized" arrive first (out of order), plus a type we do not know.
         for (String state : List.of("CAPTURED", "AUTHORIZED", "DISPUTE_OPENED")) {
-            post(s.paymentId, state).then().statusCode(200);
+            post(s.attempt().paymentId(), state).then().statusCode(200);
             CheckoutSession now = session(shopper);
-            assertEquals(Step.AWAITING_PAYMENT, now.step, "after " + state);
+            assertEquals(Step.AWAITING_PAYMENT, now.step(), "after " + state);
         }
         assertEquals(1, events(session(shopper), "payment_callback_ignored"));
 
@@ -173,17 +177,17 @@ class PaymentCallbackFaultTest {
         String back = payAndCloseTheWindow(shopper);
         assertThat(shopper.follow(shopper.get(back)).text(), containsString("Thank you for your order"));
         CheckoutSession done = session(shopper);
-        assertEquals(Step.COMPLETED, done.step);
+        assertEquals(Step.COMPLETED, done.step());
 
         // Late, replayed and contradicting callbacks after completion: the step never goes back.
         for (String state : List.of("CREATED", "AUTHORIZED", "ABORTED", "FAILED", "EXPIRED", "CANCELLED", "CAPTURED",
                 "REFUND_PENDING")) {
-            Response answer = post(done.paymentId, state);
+            Response answer = post(done.attempt().paymentId(), state);
             assertEquals(200, answer.statusCode(), "after " + state);
             CheckoutSession now = session(shopper);
-            assertTrue(now.step.ordinal() >= lastStep, "went backwards after " + state + ": " + now.step);
-            assertEquals(Step.COMPLETED, now.step, "after " + state);
-            lastStep = now.step.ordinal();
+            assertTrue(now.step().ordinal() >= lastStep, "went backwards after " + state + ": " + now.step());
+            assertEquals(Step.COMPLETED, now.step(), "after " + state);
+            lastStep = now.step().ordinal();
         }
         CheckoutSession end = session(shopper);
         assertEquals(1, events(end, "order_registered"));
@@ -191,7 +195,7 @@ class PaymentCallbackFaultTest {
         assertEquals(0, events(end, "payment_cancelled") + events(end, "payment_failed"));
         assertEquals(2, events(end, "payment_callback_ignored"));
         assertEquals(PaymentState.CAPTURED, paymentState(end));
-        assertEquals("completed", ConnectIdProbe.order(end.connectIdOrderId).getString("orderStatus"));
+        assertEquals("completed", ConnectIdProbe.order(end.attempt().connectIdOrderId()).getString("orderStatus"));
     }
 
     @Test
@@ -206,7 +210,7 @@ class PaymentCallbackFaultTest {
         List<Future<Response>> answers = new ArrayList<>();
         try {
             for (int i = 0; i < 100; i++) {
-                Callable<Response> replay = () -> post(paidFor.paymentId, "AUTHORIZED", eventId, SECRET);
+                Callable<Response> replay = () -> post(paidFor.attempt().paymentId(), "AUTHORIZED", eventId, SECRET);
                 answers.add(pool.submit(replay));
             }
             int applied = 0;
@@ -223,12 +227,12 @@ class PaymentCallbackFaultTest {
         } finally {
             pool.shutdownNow();
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> session(shopper).step == Step.COMPLETED);
+        await().atMost(Duration.ofSeconds(20)).until(() -> session(shopper).step() == Step.COMPLETED);
         CheckoutSession done = session(shopper);
         assertEquals(1, eventsWithDetail(done, "payment_callback", eventId));
         assertEquals(1, events(done, "payment_captured") + events(done, "payment_verified"), timeline(done));
         assertEquals(1, events(done, "order_registered"));
-        assertNotNull(done.connectIdOrderId);
+        assertNotNull(done.attempt().connectIdOrderId());
         assertEquals(PaymentState.CAPTURED, paymentState(done));
     }
 }

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * circuit breaker opens and closes again, and after recovery one reconciliation round captures
  * the payment and completes the order — one payment, captured once, one ConnectID order.
  *
- * <p>Timing bound: {@code SandboxPspGateway} times out each attempt after {@link #TIMEOUT} (1 s
+ * <p>Timing bound: {@code SandboxPspCalls} times out each attempt after {@link #TIMEOUT} (1 s
  * here, 8 s in production) and retries every call twice, timeouts included (all its calls are
  * reads or carry an Idempotency-Key), 200 ms apart plus up to 100 ms jitter. So a shopper waits
  * at most {@code TIMEOUT × 3 + 2 × 300 ms}; the tests allow 2 s on top for a loaded machine.
@@ -67,9 +67,9 @@ class PaymentProviderOutageFaultTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>();
-            // MicroProfile Fault Tolerance keys for SandboxPspGateway's method-level annotations (unit: ms).
+            // MicroProfile Fault Tolerance keys for SandboxPspCalls's method-level annotations (unit: ms).
             for (String method : List.of("create", "get", "capture")) {
-                String prefix = "io.connectcheckout.payment.client.SandboxPspGateway/" + method;
+                String prefix = "io.connectcheckout.payment.client.SandboxPspCalls/" + method;
                 config.put(prefix + "/Timeout/value", String.valueOf(TIMEOUT.toMillis()));
                 config.put(prefix + "/CircuitBreaker/delay", String.valueOf(BREAKER_DELAY.toMillis()));
             }
@@ -102,10 +102,10 @@ class PaymentProviderOutageFaultTest {
         assertTrue(took < BOUND_MS, "answered after " + took + " ms");
         assertEquals(ATTEMPTS, PaymentSwitch.WIRE.received() - before, "one call and two retries with one Idempotency-Key");
         CheckoutSession pending = session(shopper);
-        assertEquals(Step.PROCESSING, pending.step);
-        assertNull(pending.paymentId);
+        assertEquals(Step.PROCESSING, pending.step());
+        assertNull(pending.attempt().paymentId());
         assertEquals(0, events(pending, "payment_started"));
-        assertEquals(0, paymentsAtProvider(pending.externalOrderId));
+        assertEquals(0, paymentsAtProvider(pending.attempt().externalOrderId()));
 
         PaymentSwitch.WIRE.up();
         shopper.back(review);
@@ -130,12 +130,12 @@ class PaymentProviderOutageFaultTest {
         assertThat(refused.text(), containsString("Nothing is lost"));
         assertTrue(took < BOUND_MS, "answered after " + took + " ms");
         CheckoutSession pending = session(shopper);
-        assertEquals(Step.PROCESSING, pending.step);
-        assertNull(pending.paymentId);
+        assertEquals(Step.PROCESSING, pending.step());
+        assertNull(pending.attempt().paymentId());
 
         // The three late attempts reach the provider after the checkout gave up: one key, one payment.
         Thread.sleep(SLOW.toMillis() + 1500);
-        assertEquals(1, paymentsAtProvider(pending.externalOrderId));
+        assertEquals(1, paymentsAtProvider(pending.attempt().externalOrderId()));
 
         PaymentSwitch.WIRE.up();
         Thread.sleep(BREAKER_DELAY.toMillis() + 200);
@@ -164,8 +164,8 @@ class PaymentProviderOutageFaultTest {
         assertThat(back.text(), containsString("Nothing is lost"));
         assertTrue(took < BOUND_MS, "answered after " + took + " ms");
         CheckoutSession waiting = session(shopper);
-        assertEquals(Step.AWAITING_PAYMENT, waiting.step);
-        assertEquals("AUTHORIZED", payment(waiting.paymentId).getString("state"), "the money is held, not lost");
+        assertEquals(Step.AWAITING_PAYMENT, waiting.step());
+        assertEquals("AUTHORIZED", payment(waiting.attempt().paymentId()).getString("state"), "the money is held, not lost");
 
         // The shopper reloads: after a few failures the circuit opens and calls stop.
         int reloads = 0;
@@ -191,8 +191,8 @@ class PaymentProviderOutageFaultTest {
 
         // Still down: a round changes nothing and loses nothing.
         reconciliation.run();
-        assertEquals(Step.AWAITING_PAYMENT, session(shopper).step);
-        assertEquals("AUTHORIZED", payment(waiting.paymentId).getString("state"));
+        assertEquals(Step.AWAITING_PAYMENT, session(shopper).step());
+        assertEquals("AUTHORIZED", payment(waiting.attempt().paymentId()).getString("state"));
 
         PaymentSwitch.WIRE.up();
         Thread.sleep(BREAKER_DELAY.toMillis() + 200);
@@ -228,7 +228,7 @@ class PaymentProviderOutageFaultTest {
         assertEquals(503, cut.status());
         assertTrue(took < BOUND_MS, "answered after " + took + " ms");
         CheckoutSession waiting = session(shopper);
-        assertEquals(Step.AWAITING_PAYMENT, waiting.step);
+        assertEquals(Step.AWAITING_PAYMENT, waiting.step());
 
         PaymentSwitch.WIRE.up();
         Thread.sleep(SLOW.toMillis() + BREAKER_DELAY.toMillis() + 200);
@@ -237,14 +237,14 @@ class PaymentProviderOutageFaultTest {
         // meanwhile (captured at most once, never an order without it), and the next round after
         // the breaker's delay finishes the checkout.
         int rounds = 0;
-        while (session(shopper).step != Step.COMPLETED) {
-            assertTrue(++rounds <= 3, "not completed after 3 reconciliation rounds: " + session(shopper).step);
+        while (session(shopper).step() != Step.COMPLETED) {
+            assertTrue(++rounds <= 3, "not completed after 3 reconciliation rounds: " + session(shopper).step());
             reconciliation.run();
             CheckoutSession now = session(shopper);
             assertTrue(events(now, "payment_captured") + events(now, "payment_verified") <= 1);
-            assertTrue(paymentsAtProvider(now.externalOrderId) == 1);
-            assertTrue(capturedEvents(now.paymentId) <= 1, "captured at most once");
-            if (now.step != Step.COMPLETED) {
+            assertTrue(paymentsAtProvider(now.attempt().externalOrderId()) == 1);
+            assertTrue(capturedEvents(now.attempt().paymentId()) <= 1, "captured at most once");
+            if (now.step() != Step.COMPLETED) {
                 Thread.sleep(BREAKER_DELAY.toMillis() + 200);
             }
         }
@@ -277,18 +277,18 @@ class PaymentProviderOutageFaultTest {
     /** Completed, with one payment at the provider captured once and one completed ConnectID order. */
     private static void assertPaidOnce(Shopper shopper) {
         CheckoutSession done = session(shopper);
-        assertEquals(Step.COMPLETED, done.step);
-        assertNotNull(done.connectIdOrderId);
+        assertEquals(Step.COMPLETED, done.step());
+        assertNotNull(done.attempt().connectIdOrderId());
         assertEquals(1, events(done, "payment_started"));
         assertEquals(1, events(done, "payment_captured") + events(done, "payment_verified"));
         assertEquals(1, events(done, "order_registered"));
         assertEquals(1, events(done, "order_completed"));
-        assertEquals(1, paymentsAtProvider(done.externalOrderId));
-        JsonPath payment = payment(done.paymentId);
+        assertEquals(1, paymentsAtProvider(done.attempt().externalOrderId()));
+        JsonPath payment = payment(done.attempt().paymentId());
         assertEquals("CAPTURED", payment.getString("state"));
         assertEquals(29900, payment.getInt("captured.value"));
-        assertEquals(1, capturedEvents(done.paymentId), "captured once");
-        assertEquals("completed", ConnectIdProbe.order(done.connectIdOrderId).getString("orderStatus"));
+        assertEquals(1, capturedEvents(done.attempt().paymentId()), "captured once");
+        assertEquals("completed", ConnectIdProbe.order(done.attempt().connectIdOrderId()).getString("orderStatus"));
     }
 
     /** The payment as the provider's API reports it to the demo merchant (directly, not through the switch). */

@@ -51,7 +51,7 @@ class PostgresRestartFaultTest {
         Shopper done = atReview("invoice", "pg-before@example.no");
         assertThat(done.follow(done.submit("form[action='/checkout/confirm']", Map.of(), null)).text(),
                 containsString("Thank you for your order"));
-        long confirmedOrder = session(done).connectIdOrderId;
+        long confirmedOrder = session(done).attempt().connectIdOrderId();
         Shopper reviewing = atReview("invoice", "pg-reviewing@example.no");
         Shopper.Page reviewPage = reviewing.page();
         Shopper paying = atReview("vipps", "pg-paying@example.no");
@@ -84,11 +84,11 @@ class PostgresRestartFaultTest {
         System.out.printf("postgres up: pages served again %d ms after the database started%n",
                 (System.nanoTime() - upAt) / 1_000_000);
 
-        assertEquals(Step.COMPLETED, session(done).step);
+        assertEquals(Step.COMPLETED, session(done).step());
         assertEquals("completed", ConnectIdProbe.order(confirmedOrder).getString("orderStatus"));
         assertEquals(1, events(session(done), "order_registered"));
 
-        assertEquals(Step.DETAILS, session(reviewing).step, "the confirm refused while down changed nothing");
+        assertEquals(Step.DETAILS, session(reviewing).step(), "the confirm refused while down changed nothing");
         reviewing.back(reviewPage);
         assertThat(reviewing.follow(reviewing.submit("form[action='/checkout/confirm']", Map.of(), null)).text(),
                 containsString("Thank you for your order"));
@@ -99,7 +99,7 @@ class PostgresRestartFaultTest {
         Shopper.Page approved = paying.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
         assertThat(paying.follow(paying.get(approved.location())).text(), containsString("Thank you for your order"));
         CheckoutSession paid = session(paying);
-        assertEquals(Step.COMPLETED, paid.step);
+        assertEquals(Step.COMPLETED, paid.step());
         assertEquals(1, events(paid, "order_registered"));
         assertEquals(1, events(paid, "payment_captured") + events(paid, "payment_verified"));
 

@@ -41,14 +41,22 @@ class RefusedOrderFaultTest {
     PaymentProvider payments;
 
     @Inject
-    CheckoutService checkout;
+    CheckoutStore store;
+
+    @Inject
+    CheckoutFlow flow;
 
     @Test
     void aPaidOrderConnectIdRefusesIsRefundedOnceAndTheShopperIsTold() {
         Shopper shopper = atReview("vipps", "refused.order@example.no");
         // What the form checks cannot see: ConnectID will refuse this payer (no last name, no company).
-        Long id = session(shopper).id;
-        QuarkusTransaction.requiringNew().run(() -> CheckoutSession.<CheckoutSession>findById(id).lastName = null);
+        Long id = session(shopper).id();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Payer payer = CheckoutSession.<CheckoutSession>findById(id).payer();
+            PayerDetails d = payer.details();
+            payer.set(new PayerDetails(d.firstName(), null, d.email(), d.mobile(), d.postalCode(), d.street(), d.city(),
+                    d.termsAccepted()));
+        });
 
         atWalletApproval(shopper);
         Shopper.Page approved = shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve");
@@ -56,31 +64,31 @@ class RefusedOrderFaultTest {
         assertThat(failed.text(), containsString("the money was refunded in full"));
 
         CheckoutSession s = session(shopper);
-        assertEquals(Step.FAILED, s.step);
-        assertEquals("refunded", s.outcome);
-        assertNull(s.connectIdOrderId);
-        assertNull(s.registeringUntil);
+        assertEquals(Step.FAILED, s.step());
+        assertEquals("refunded", s.attempt().outcome().code());
+        assertNull(s.attempt().connectIdOrderId());
+        assertNull(s.leases().registeringUntil());
         assertEquals(1, events(s, "order_refused"));
         assertEquals(1, events(s, "payment_refunded"));
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(
-                () -> SandboxOrder.count("externalOrderId", s.externalOrderId)));
-        PaymentDetails payment = payments.get(CheckoutService.account(checkout.load(s.id).publisher), s.paymentId);
+                () -> SandboxOrder.count("externalOrderId", s.attempt().externalOrderId())));
+        PaymentDetails payment = payments.get(Accounts.payment(store.load(s.id()).publisher()), s.attempt().paymentId());
         assertEquals(PaymentState.REFUNDED, payment.state());
-        assertEquals(s.price(), payment.refunded());
+        assertEquals(s.terms().price(), payment.refunded());
 
         // Later rounds, reloads and late callbacks refund nothing more.
-        checkout.advanceInBackground(s.id);
+        flow.advanceInBackground(s.id());
         shopper.open("/checkout/status");
         assertEquals(1, events(session(shopper), "payment_refunded"));
         assertEquals(PaymentState.REFUNDED,
-                payments.get(CheckoutService.account(checkout.load(s.id).publisher), s.paymentId).state());
+                payments.get(Accounts.payment(store.load(s.id()).publisher()), s.attempt().paymentId()).state());
     }
 
     @Test
     void credentialsConnectIdRefusesAreNotARefusedOrderAndNothingIsRefunded() {
         Shopper shopper = atReview("vipps", "refused.credentials@example.no");
         atWalletApproval(shopper);
-        Long publisherId = session(shopper).publisher.id;
+        Long publisherId = session(shopper).publisher().id;
         String clientId = QuarkusTransaction.requiringNew().call(
                 () -> Publisher.<Publisher>findById(publisherId).connectIdClientId);
         try {
@@ -91,10 +99,10 @@ class RefusedOrderFaultTest {
             assertEquals(503, back.status(), back.body());
             assertThat(back.text(), containsString("Nothing is lost"));
             // A callback or reconciliation finds the same, and leaves it for later.
-            assertThrows(ConnectIdUnavailableException.class, () -> checkout.advanceInBackground(session(shopper).id));
+            assertThrows(ConnectIdUnavailableException.class, () -> flow.advanceInBackground(session(shopper).id()));
             CheckoutSession paid = session(shopper);
-            assertEquals(Step.PAID, paid.step);
-            assertNull(paid.registeringUntil, "refused credentials: ConnectID did not take the order");
+            assertEquals(Step.PAID, paid.step());
+            assertNull(paid.leases().registeringUntil(), "refused credentials: ConnectID did not take the order");
             assertEquals(0, events(paid, "order_refused"));
         } finally {
             setClientId(publisherId, clientId);
@@ -103,11 +111,11 @@ class RefusedOrderFaultTest {
         // Fixed: the shopper's next look registers and completes it, with the money kept.
         assertThat(shopper.open("/checkout/status").text(), containsString("Thank you for your order"));
         CheckoutSession done = session(shopper);
-        assertEquals(Step.COMPLETED, done.step);
+        assertEquals(Step.COMPLETED, done.step());
         assertEquals(1, events(done, "order_registered"));
         assertEquals(0, events(done, "payment_refunded"));
         assertEquals(PaymentState.CAPTURED,
-                payments.get(CheckoutService.account(checkout.load(done.id).publisher), done.paymentId).state());
+                payments.get(Accounts.payment(store.load(done.id()).publisher()), done.attempt().paymentId()).state());
     }
 
     private static void setClientId(Long publisherId, String clientId) {

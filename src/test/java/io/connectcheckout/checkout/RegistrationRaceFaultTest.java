@@ -60,7 +60,10 @@ class RegistrationRaceFaultTest {
     }
 
     @Inject
-    CheckoutService checkout;
+    CheckoutStore store;
+
+    @Inject
+    CheckoutFlow flow;
 
     @Inject
     Reconciliation reconciliation;
@@ -81,12 +84,12 @@ class RegistrationRaceFaultTest {
         Shopper.Page confirm = shopper.submit("form[action='/checkout/confirm']", Map.of(), null);
         assertEquals(503, confirm.status(), confirm.body());
         CheckoutSession waiting = session(shopper);
-        assertEquals(Step.PROCESSING, waiting.step);
-        assertNull(waiting.connectIdOrderId);
-        assertNull(waiting.registeringUntil, "a 503 is an answer: ConnectID did not take the order");
+        assertEquals(Step.PROCESSING, waiting.step());
+        assertNull(waiting.attempt().connectIdOrderId());
+        assertNull(waiting.leases().registeringUntil(), "a 503 is an answer: ConnectID did not take the order");
         assertTrue(events(waiting, "order_registration_failed") >= 1);
 
-        CheckoutSession done = raceAndFinish(shopper, waiting.id);
+        CheckoutSession done = raceAndFinish(shopper, waiting.id());
         assertEquals(1, events(done, "order_completed"));
     }
 
@@ -100,17 +103,17 @@ class RegistrationRaceFaultTest {
         assertEquals(503, shopper.get(approved.location()).status());
         await().atMost(Duration.ofSeconds(20)).until(() -> events(session(shopper), "payment_callback") >= 2);
         // A callback's step may still be trying; each 503 is an answer, so its claim is released.
-        await().atMost(Duration.ofSeconds(10)).until(() -> session(shopper).registeringUntil == null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> session(shopper).leases().registeringUntil() == null);
         CheckoutSession paid = session(shopper);
-        assertEquals(Step.PAID, paid.step);
-        assertNull(paid.connectIdOrderId);
+        assertEquals(Step.PAID, paid.step());
+        assertNull(paid.attempt().connectIdOrderId());
         assertEquals(0, events(paid, "order_registration_unanswered"));
 
-        CheckoutSession done = raceAndFinish(shopper, paid.id);
+        CheckoutSession done = raceAndFinish(shopper, paid.id());
         assertEquals(0, events(done, "order_refused"));
-        PaymentDetails payment = payments.get(CheckoutService.account(checkout.load(done.id).publisher), done.paymentId);
+        PaymentDetails payment = payments.get(Accounts.payment(store.load(done.id()).publisher()), done.attempt().paymentId());
         assertEquals(PaymentState.CAPTURED, payment.state(), "captured and not refunded");
-        assertEquals(done.price(), payment.amount());
+        assertEquals(done.terms().price(), payment.amount());
     }
 
     private int registerCallsDuringRace;
@@ -134,7 +137,7 @@ class RegistrationRaceFaultTest {
                 steps.add(threads.submit(() -> {
                     start.await();
                     return reconcile ? (Object) ("reconciliation round of " + reconciliation.run())
-                            : checkout.advance(sessionId);
+                            : flow.advance(sessionId);
                 }));
             }
             start.countDown();
@@ -160,7 +163,7 @@ class RegistrationRaceFaultTest {
         CheckoutSession done = finish(shopper);
         assertEquals(1, registerCallsDuringRace, "Register order calls while " + STEPS + " steps raced: " + outcomes);
         assertEquals(1, events(done, "order_registered"));
-        assertEquals(1, ordersAtConnectId(done.externalOrderId));
+        assertEquals(1, ordersAtConnectId(done.attempt().externalOrderId()));
         return done;
     }
 
@@ -170,7 +173,7 @@ class RegistrationRaceFaultTest {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
             reconciliation.run();
             CheckoutSession s = session(shopper);
-            return s.step == Step.COMPLETED && s.userAssigned;
+            return s.step() == Step.COMPLETED && s.attempt().userAssigned();
         });
         assertThat(shopper.open("/checkout/status").text(), containsString("Thank you for your order"));
         return session(shopper);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * circuit breaker opens (calls stop reaching ConnectID) and closes again once ConnectID is back,
  * and a confirm that timed out is finished by reconciliation with exactly one order.
  *
- * <p>Timing bound: {@code ConnectIdClient} times out each attempt after {@link #TIMEOUT} (1 s in
+ * <p>Timing bound: {@code ConnectIdCalls} times out each attempt after {@link #TIMEOUT} (1 s in
  * this profile, 8 s in production) and retries reads and Register order twice, but only on
  * {@code ConnectIdUnavailableException} (5xx, 429, no connection) — not on a timeout. So the worst
  * wait a shopper can see is {@code TIMEOUT × (retries + 1)} plus the retry delays; the tests
@@ -62,11 +62,11 @@ class SlowDependenciesFaultTest {
     public static class ShortTimeouts implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // MicroProfile Fault Tolerance keys for ConnectIdClient's class-level annotations (unit: seconds).
+            // MicroProfile Fault Tolerance keys for ConnectIdCalls' class-level annotations (unit: seconds).
             return Map.of(
-                    "io.connectcheckout.connectid.client.ConnectIdClient/Timeout/value",
+                    "io.connectcheckout.connectid.client.ConnectIdCalls/Timeout/value",
                     String.valueOf(TIMEOUT.toSeconds()),
-                    "io.connectcheckout.connectid.client.ConnectIdClient/CircuitBreaker/delay",
+                    "io.connectcheckout.connectid.client.ConnectIdCalls/CircuitBreaker/delay",
                     String.valueOf(BREAKER_DELAY.toSeconds()),
                     "checkout.reconciliation.stuck-after", "PT0S",
                     "checkout.step-lease", "PT" + LEASE.toSeconds() + "S");
@@ -125,10 +125,10 @@ class SlowDependenciesFaultTest {
         assertThat(confirm.text(), containsString("Nothing is lost"));
         assertTrue(took < BOUND_MS, "confirm answered after " + took + " ms");
         CheckoutSession pending = session(shopper);
-        assertEquals(Step.PROCESSING, pending.step);
-        assertNull(pending.connectIdOrderId);
+        assertEquals(Step.PROCESSING, pending.step());
+        assertNull(pending.attempt().connectIdOrderId());
         assertEquals(1, ConnectIdSwitch.registerCalls() - registerCalls, "an unanswered Register order is not repeated");
-        assertNotNull(pending.registeringUntil, "ConnectID may have taken it: the claim is kept until it runs out");
+        assertNotNull(pending.leases().registeringUntil(), "ConnectID may have taken it: the claim is kept until it runs out");
 
         // Within the lease nothing registers again, however often the checkout is looked at.
         start = System.nanoTime();
@@ -140,21 +140,21 @@ class SlowDependenciesFaultTest {
 
         // The late Register order still reaches ConnectID after the checkout gave up on it.
         Thread.sleep(SLOW.toMillis() + 500);
-        assertEquals(1, ordersAtConnectId(pending.externalOrderId));
+        assertEquals(1, ordersAtConnectId(pending.attempt().externalOrderId()));
 
         ConnectIdSwitch.WIRE.up();
         Thread.sleep(BREAKER_DELAY.toMillis() + 200);
         assertTrue(reconciliation.run() >= 1);
         CheckoutSession done = session(shopper);
-        assertEquals(Step.COMPLETED, done.step);
+        assertEquals(Step.COMPLETED, done.step());
         assertEquals(1, events(done, "order_registered"));
         assertEquals(1, events(done, "order_completed"));
         // After the lease the checkout had to register again, not knowing of the late order: the
         // sandbox answers a repeated externalOrderId with its first order; the real ConnectID, which
         // has no duplicate check, would now hold two (docs/reliability.md, "What is left").
         assertEquals(2, ConnectIdSwitch.registerCalls() - registerCalls);
-        assertEquals(1, ordersAtConnectId(done.externalOrderId));
-        assertEquals("completed", ConnectIdProbe.order(done.connectIdOrderId).getString("orderStatus"));
+        assertEquals(1, ordersAtConnectId(done.attempt().externalOrderId()));
+        assertEquals("completed", ConnectIdProbe.order(done.attempt().connectIdOrderId()).getString("orderStatus"));
 
         reconciliation.run();
         assertEquals(1, events(session(shopper), "order_registered"));

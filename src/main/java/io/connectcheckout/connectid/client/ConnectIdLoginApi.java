@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** ConnectID's OAuth 2.0 token endpoint ({@code .../user/oauth/token}). Only {@link ConnectIdClient} uses it. */
+/** ConnectID's OAuth 2.0 token endpoint ({@code .../user/oauth/token}). Only {@link ConnectIdCalls} uses it. */
 @RegisterRestClient(configKey = "connectid-login")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

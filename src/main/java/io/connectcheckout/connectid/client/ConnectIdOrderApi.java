@@ -22,7 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** ConnectID's Order API ({@code .../capi}). Only {@link ConnectIdClient} uses it. */
+/** ConnectID's Order API ({@code .../capi}). Only {@link ConnectIdCalls} uses it. */
 @RegisterRestClient(configKey = "connectid-api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,7 +2,6 @@ package io.connectcheckout.payment.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -44,18 +43,6 @@ public class CallbackInbox {
 
     /** True when the failure is the unique event id refusing a second, concurrent recording. */
     public static boolean isDuplicate(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-            if (t instanceof PersistenceException && t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return io.connectcheckout.web.Failures.isDuplicateKey(failure);
     }
 }

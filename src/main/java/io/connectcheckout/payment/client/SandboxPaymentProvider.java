@@ -15,17 +15,17 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 
 /**
  * {@link PaymentProvider} for the payment sandbox, spoken over HTTP ({@code quarkus.rest-client.psp.url}).
- * Fault tolerance lives one layer down in {@link SandboxPspGateway}, so that the failures the
+ * Fault tolerance lives one layer down in {@link SandboxPspCalls}, so that the failures the
  * fault-tolerance layer raises itself (timeout, open circuit) can be turned into
  * {@link PaymentUnavailableException} here — callers only ever see the port's two exceptions.
  */
 @ApplicationScoped
 public class SandboxPaymentProvider implements PaymentProvider {
 
-    private final SandboxPspGateway gateway;
+    private final SandboxPspCalls gateway;
     private final CallbackVerifier verifier = new CallbackVerifier();
 
-    SandboxPaymentProvider(SandboxPspGateway gateway) {
+    SandboxPaymentProvider(SandboxPspCalls gateway) {
         this.gateway = gateway;
     }
 

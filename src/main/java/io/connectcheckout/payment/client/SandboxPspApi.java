@@ -14,12 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The sandbox's payment API over HTTP. Only {@link SandboxPspGateway} uses it. */
+/** The sandbox's payment API over HTTP. Only {@link SandboxPspCalls} uses it. */
 @RegisterRestClient(configKey = "psp")
 @Path("/psp/v1/payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-interface SandboxPspClient {
+interface SandboxPspApi {
 
     @POST
     CreatedPaymentJson create(@HeaderParam("Authorization") String authorization,

@@ -3,6 +3,7 @@ package io.connectcheckout.payment.client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectcheckout.payment.api.CreatePaymentJson;
 import io.connectcheckout.payment.api.CreatedPaymentJson;
+import io.connectcheckout.payment.api.ErrorCodes;
 import io.connectcheckout.payment.api.ErrorJson;
 import io.connectcheckout.payment.api.PaymentJson;
 import io.connectcheckout.payment.api.RefundJson;
@@ -25,12 +26,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Values can be tuned per method through MicroProfile Fault Tolerance configuration.
  */
 @ApplicationScoped
-class SandboxPspGateway {
+class SandboxPspCalls {
 
-    private final SandboxPspClient client;
+    private final SandboxPspApi client;
     private final ObjectMapper json;
 
-    SandboxPspGateway(@RestClient SandboxPspClient client, ObjectMapper json) {
+    SandboxPspCalls(@RestClient SandboxPspApi client, ObjectMapper json) {
         this.client = client;
         this.json = json;
     }
@@ -92,6 +93,9 @@ class SandboxPspGateway {
             int status = response == null ? 500 : response.getStatus();
             if (status >= 400 && status < 500) {
                 ErrorJson error = error(response);
+                if (status == 409 && ErrorCodes.CONCURRENT_UPDATE.equals(error.code())) {
+                    throw new PaymentConflictException(error.message());
+                }
                 throw new PaymentRejectedException(status, error.code(), error.message());
             }
             throw new PaymentUnavailableException("payment provider answered HTTP " + status, e);

@@ -1,0 +1,87 @@
+package io.connectcheckout.checkout;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * The checkout's current attempt (one per confirm): its number, its id towards ConnectID and the
+ * payment provider ({@code externalOrderId} = reference-number, sent unchanged on every retry),
+ * the order and payment it produced, and how it ended. Changed only by {@link CheckoutSession}'s moves.
+ */
+@Embeddable
+public class Attempt {
+
+    @Column(name = "attempt")
+    private int number;
+    @Column(name = "external_order_id")
+    private String externalOrderId;
+    @Column(name = "connectid_order_id")
+    private Long connectIdOrderId;
+    @Column(name = "payment_id")
+    private String paymentId;
+    private Outcome outcome;
+    @Column(name = "user_assigned")
+    private boolean userAssigned;
+    @Column(name = "new_user")
+    private Boolean newUser;
+
+    /** A new attempt of checkout {@code reference}: nothing of the previous one carries over. */
+    void begin(String reference) {
+        number++;
+        externalOrderId = reference + "-" + number;
+        connectIdOrderId = null;
+        paymentId = null;
+        outcome = null;
+    }
+
+    void orderRegistered(long orderId) {
+        connectIdOrderId = orderId;
+    }
+
+    void paymentStarted(String id) {
+        paymentId = id;
+    }
+
+    void ended(Outcome how) {
+        outcome = how;
+    }
+
+    void userAssigned(boolean isNewUser) {
+        userAssigned = true;
+        newUser = isNewUser;
+    }
+
+    /** 1 after the first confirm, 0 before. */
+    public int number() {
+        return number;
+    }
+
+    public String externalOrderId() {
+        return externalOrderId;
+    }
+
+    /** ConnectID's order id, once registered. */
+    public Long connectIdOrderId() {
+        return connectIdOrderId;
+    }
+
+    /** The payment provider's payment id (prepaid flows), once started. */
+    public String paymentId() {
+        return paymentId;
+    }
+
+    /** How the attempt ended, or null while it runs. */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** A guest's order was given a ConnectID account (Assign user). */
+    public boolean userAssigned() {
+        return userAssigned;
+    }
+
+    /** Whether Assign user created a new account (null until assigned). */
+    public Boolean newUser() {
+        return newUser;
+    }
+}

@@ -1,0 +1,73 @@
+package io.connectcheckout.checkout;
+
+import io.connectcheckout.checkout.CheckoutViews.Summary;
+import io.connectcheckout.publisher.Brand;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** How a checkout ended: the receipt (also through a signed link, for a browser without the cookie) or the failure page. */
+@Path("/checkout")
+@Produces(MediaType.TEXT_HTML)
+public class OutcomeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance failed(Brand brand, boolean refunded);
+
+        static native TemplateInstance receipt(Brand brand, Summary summary);
+    }
+
+    private final CheckoutSessions sessions;
+    private final CurrentCheckout current;
+    private final CheckoutPages pages;
+
+    public OutcomeResource(CheckoutSessions sessions, CurrentCheckout current, CheckoutPages pages) {
+        this.sessions = sessions;
+        this.current = current;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("/failed")
+    public Response failed() {
+        CheckoutSession s = current.get();
+        if (s.step() != Step.FAILED) {
+            return pages.redirectTo(s);
+        }
+        return pages.page(Templates.failed(Brand.of(s.publisher()), s.attempt().outcome() == Outcome.REFUNDED), 200);
+    }
+
+    @GET
+    @Path("/receipt")
+    public Response receipt() {
+        CheckoutSession s = current.get();
+        if (s.step() != Step.COMPLETED) {
+            return pages.redirectTo(s);
+        }
+        return receiptOf(s);
+    }
+
+    /** The receipt through a signed link: for a return that arrived without the checkout's cookie. */
+    @GET
+    @Path("/receipt/{reference}")
+    public Response signedReceipt(@PathParam("reference") String reference, @QueryParam("sig") String sig) {
+        CheckoutSession s = sessions.bySignedReference(ReturnUrls.RECEIPT_PURPOSE, reference, sig)
+                .orElseThrow(() -> new WebApplicationException(Response.Status.FORBIDDEN));
+        if (s.step() != Step.COMPLETED) {
+            return pages.page(ReturnResource.Templates.status(Brand.of(s.publisher())), 200);
+        }
+        return receiptOf(s);
+    }
+
+    private Response receiptOf(CheckoutSession s) {
+        return pages.page(Templates.receipt(Brand.of(s.publisher()), CheckoutViews.summary(s, pages.locale())), 200);
+    }
+}

@@ -1,0 +1,69 @@
+package io.connectcheckout.checkout;
+
+import io.connectcheckout.web.CheckoutConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The addresses the checkout hands out: where ConnectID and the payment provider send the browser
+ * back, where callbacks go, and the receipt link. Each carries the checkout's public reference
+ * signed for one purpose ({@link SignedReference}), so a return works without the cookie; the
+ * outcome itself is always read server to server. Absolute URLs are built from
+ * {@code checkout.public-url}, never from the request.
+ */
+@ApplicationScoped
+public class ReturnUrls {
+
+    /** Signature purpose of the return from ConnectID's fulfillment. */
+    public static final String RETURN_PURPOSE = "return";
+    /** Signature purpose of the return from the payment provider (prepaid). */
+    public static final String PAID_PURPOSE = "paid";
+    /** Signature purpose of the receipt link. */
+    public static final String RECEIPT_PURPOSE = "receipt";
+
+    private final SignedReference signer;
+    private final CheckoutConfig config;
+
+    public ReturnUrls(SignedReference signer, CheckoutConfig config) {
+        this.signer = signer;
+        this.config = config;
+    }
+
+    /** Whether {@code signature} is ours for this purpose and reference. */
+    public boolean verify(String purpose, String reference, String signature) {
+        return signer.verify(purpose, reference, signature);
+    }
+
+    /** The OAuth 2.0 redirect URI registered for the checkout at ConnectID. */
+    public URI loginRedirectUri() {
+        return URI.create(config.publicUrl() + "/checkout/auth/callback");
+    }
+
+    /** Where ConnectID's fulfillment sends the browser back ({@code error=1} for its error URL). */
+    URI fulfillmentReturn(CheckoutSession s, boolean error) {
+        return URI.create(config.publicUrl() + "/checkout/return/" + s.reference() + "?sig="
+                + enc(signer.sign(RETURN_PURPOSE, s.reference())) + (error ? "&error=1" : ""));
+    }
+
+    /** Where the payment provider sends the browser back after a prepaid payment. */
+    URI paymentReturn(CheckoutSession s) {
+        return URI.create(config.publicUrl() + "/checkout/paid/" + s.reference() + "?sig="
+                + enc(signer.sign(PAID_PURPOSE, s.reference())));
+    }
+
+    /** Where the payment provider posts its signed callbacks for the checkout's publisher. */
+    URI paymentCallback(CheckoutSession s) {
+        return URI.create(config.publicUrl() + PaymentCallbackResource.PATH + "/" + s.publisher().slug);
+    }
+
+    /** The receipt's path with the signed reference, for a browser without the checkout's cookie. */
+    public String signedReceiptPath(CheckoutSession session) {
+        return "/checkout/receipt/" + session.reference() + "?sig=" + signer.sign(RECEIPT_PURPOSE, session.reference());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

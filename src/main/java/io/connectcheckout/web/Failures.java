@@ -1,0 +1,104 @@
+package io.connectcheckout.web;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * The one place that says what kind of failure an exception is, by its type and its cause chain —
+ * never by its message text. Everything that has to tell "try again", "a dependency is down" and
+ * "the client's fault" apart asks here.
+ */
+public final class Failures {
+
+    /** Where RESTEasy Reactive decodes form bodies and paths; what it cannot decode it refuses from there. */
+    private static final String URL_DECODER = "org.jboss.resteasy.reactive.common.util.URLUtils";
+
+    private Failures() {
+    }
+
+    /** A failure that means "someone else changed the same thing at the same moment: look again". */
+    public interface ConcurrentChange {
+    }
+
+    /** {@code e} and its causes, outermost first, each once (cause cycles end the chain). */
+    public static List<Throwable> causes(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    /**
+     * Another transaction moved the same row at the same time (optimistic or pessimistic lock lost,
+     * a PostgreSQL deadlock or serialization failure, SQLState 40P01/40001), or an outside system
+     * said the same (a {@link ConcurrentChange}): the caller reads again and decides again.
+     */
+    public static boolean isConcurrentChange(Throwable e) {
+        return causes(e).stream().anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException
+                || t instanceof org.hibernate.StaleStateException
+                || t instanceof jakarta.persistence.PessimisticLockException
+                || t instanceof org.hibernate.exception.LockAcquisitionException
+                || t instanceof ConcurrentChange
+                || t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())));
+    }
+
+    /** A unique key refused the row (SQLState 23505, H2's 23505 too): it exists already. */
+    public static boolean isDuplicateKey(Throwable e) {
+        return causes(e).stream().anyMatch(t -> t instanceof org.hibernate.exception.ConstraintViolationException
+                || t instanceof java.sql.SQLIntegrityConstraintViolationException
+                || t instanceof SQLException sql && "23505".equals(sql.getSQLState()));
+    }
+
+    /**
+     * A dependency is down or overloaded, nothing the client did: the database (connection lost,
+     * SQLState classes 08 and 57P, no pooled connection within the acquisition timeout), a lock
+     * wait, an open circuit or a timeout of fault tolerance, a refused connection.
+     */
+    public static boolean isUnavailable(Throwable e) {
+        return causes(e).stream().anyMatch(t -> t instanceof JDBCConnectionException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof ConnectException
+                || t instanceof jakarta.ws.rs.ServiceUnavailableException
+                || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException
+                || t instanceof jakarta.persistence.PessimisticLockException
+                || t instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isPoolTimeout(sql)));
+    }
+
+    /**
+     * A request the framework could not even decode (broken percent-encoding), or a value the
+     * database refuses as data (SQLState class 22, e.g. a NUL byte in PostgreSQL): the client's fault.
+     */
+    public static boolean isMalformedRequest(Throwable e) {
+        return causes(e).stream().anyMatch(t -> t instanceof org.hibernate.exception.DataException
+                || t instanceof IllegalArgumentException && t.getStackTrace().length > 0
+                        && URL_DECODER.equals(t.getStackTrace()[0].getClassName()));
+    }
+
+    /** No connection was ever made (refused, no route, unknown host): the request never left. */
+    public static boolean neverConnected(Throwable e) {
+        return causes(e).stream().anyMatch(t -> t instanceof ConnectException || t instanceof UnknownHostException
+                || t instanceof NoRouteToHostException);
+    }
+
+    private static boolean isConnectionState(String state) {
+        // Connection exceptions (08…) and a server shutting down or starting up (57P01–57P03).
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    /** Agroal's "no connection within the acquisition timeout": an SQLException caused by a TimeoutException. */
+    private static boolean isPoolTimeout(SQLException sql) {
+        return sql.getCause() instanceof java.util.concurrent.TimeoutException;
+    }
+}
