@@ -1,9 +1,9 @@
 package io.connectcheckout.checkout;
 
+import io.connectcheckout.common.Money;
 import io.connectcheckout.publisher.Offer;
 import io.connectcheckout.publisher.PaymentOption;
 import io.connectcheckout.publisher.Publisher;
-import io.connectcheckout.web.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -2,6 +2,7 @@ package io.connectcheckout.connectid.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.connectcheckout.common.Money;
 import io.connectcheckout.connectid.api.Address;
 import io.connectcheckout.connectid.api.AssignUserRequest;
 import io.connectcheckout.connectid.api.AssignUserResponse;
@@ -18,7 +19,6 @@ import io.connectcheckout.connectid.api.OrderStatusList;
 import io.connectcheckout.connectid.api.PaymentInfo;
 import io.connectcheckout.connectid.api.RegisterOrderRequest;
 import io.connectcheckout.connectid.api.TokenResponse;
-import io.connectcheckout.web.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,8 +1,8 @@
 package io.connectcheckout.payment.sandbox;
 
-import io.connectcheckout.publisher.Brand;
-import io.connectcheckout.web.Money;
-import io.connectcheckout.web.RequestLocale;
+import io.connectcheckout.common.Money;
+import io.connectcheckout.common.PageBrand;
+import io.connectcheckout.common.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -40,14 +40,14 @@ public class HostedPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance pay(Brand brand, PageView view, Map<String, String> errors, String expiry,
+        static native TemplateInstance pay(PageBrand brand, PageView view, Map<String, String> errors, String expiry,
                 String mobile);
 
-        static native TemplateInstance threeDs(Brand brand, PageView view);
+        static native TemplateInstance threeDs(PageBrand brand, PageView view);
 
-        static native TemplateInstance wallet(Brand brand, PageView view);
+        static native TemplateInstance wallet(PageBrand brand, PageView view);
 
-        static native TemplateInstance closed(Brand brand, PageView view);
+        static native TemplateInstance closed(PageBrand brand, PageView view);
     }
 
     private final PaymentService payments;
@@ -228,9 +228,9 @@ public class HostedPageResource {
                 PaymentService.returnUrl(p));
     }
 
-    /** The merchant's name in the neutral look ("default" is the stylesheet every page can use). */
-    private static Brand brand(PageView view) {
-        return new Brand("default", view.merchant(), null, null, null, null, null, null, null);
+    /** The merchant's name in the neutral look. */
+    private static PageBrand brand(PageView view) {
+        return new PageBrand(view.merchant());
     }
 
     private PspMessages messages() {

@@ -1,5 +1,6 @@
 package io.connectcheckout.connectid.sandbox.fulfillment;
 
+import io.connectcheckout.common.Money;
 import io.connectcheckout.connectid.sandbox.ConnectIdSandboxConfig;
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
 import io.connectcheckout.connectid.sandbox.orders.OrderState;
@@ -14,7 +15,6 @@ import io.connectcheckout.payment.client.PaymentState;
 import io.connectcheckout.payment.client.PaymentUnavailableException;
 import io.connectcheckout.payment.client.StartedPayment;
 import io.connectcheckout.web.CheckoutConfig;
-import io.connectcheckout.web.Money;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

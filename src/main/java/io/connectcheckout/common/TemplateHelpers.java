@@ -1,4 +1,4 @@
-package io.connectcheckout.web;
+package io.connectcheckout.common;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;

@@ -1,4 +1,4 @@
-package io.connectcheckout.web;
+package io.connectcheckout.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

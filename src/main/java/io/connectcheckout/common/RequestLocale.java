@@ -1,4 +1,4 @@
-package io.connectcheckout.web;
+package io.connectcheckout.common;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Locale;
 /**
  * The language of the current request, resolved once by {@link LocaleFilter}: an explicit
  * {@code ?lang=} switch, then the language cookie, then {@code Accept-Language}, then English.
+ * The same for the checkout's pages and the sandboxes' pages.
  */
 @RequestScoped
 public class RequestLocale {

@@ -1,4 +1,4 @@
-package io.connectcheckout.web;
+package io.connectcheckout.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.connectcheckout.web;
+package io.connectcheckout.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
