@@ -46,7 +46,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * reads or carry an Idempotency-Key), 200 ms apart plus up to 100 ms jitter. So a shopper waits
  * at most {@code TIMEOUT × 3 + 2 × 300 ms}; the tests allow 2 s on top for a loaded machine.
  *
- * <p>The {@code psp} REST client is shared with the in-process ConnectID sandbox (see
+ * <p>The in-process ConnectID sandbox's own payment client goes through the same switch (see
  * {@link PaymentSwitch}); nothing here depends on ConnectID while the switch is off.
  */
 @QuarkusTest

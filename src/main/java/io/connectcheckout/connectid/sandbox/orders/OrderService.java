@@ -13,7 +13,6 @@ import io.connectcheckout.connectid.sandbox.oauth.Caller;
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.connectcheckout.connectid.sandbox.users.Customer;
-import io.connectcheckout.payment.client.PaymentAccount;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -58,11 +57,9 @@ public class OrderService {
         });
         PaymentInfo info = Boolean.TRUE.equals(request.prepaid()) ? OrderRules.paymentInfo(request) : null;
         if (info != null) {
-            PaymentAccount account = QuarkusTransaction.requiringNew().call(() -> {
-                CidClient client = CidClient.findById(caller.clientPk());
-                return client.pspApiKey == null ? null : new PaymentAccount(client.pspApiKey, client.pspCallbackSecret);
-            });
-            prepaid.verify(account, info, priced.amount(), priced.currency());
+            String clientApiKey = QuarkusTransaction.requiringNew()
+                    .call(() -> CidClient.<CidClient>findById(caller.clientPk()).pspApiKey);
+            prepaid.verify(clientApiKey, info, priced.amount(), priced.currency());
         }
         // A unique key can be hit by a racing request: the same externalOrderId (then answer with the
         // first order) or the same new customer number (then simply try again).
