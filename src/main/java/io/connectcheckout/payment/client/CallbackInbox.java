@@ -1,8 +1,8 @@
 package io.connectcheckout.payment.client;
 
+import io.connectcheckout.common.UniqueKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -44,18 +44,6 @@ public class CallbackInbox {
 
     /** True when the failure is the unique event id refusing a second, concurrent recording. */
     public static boolean isDuplicate(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-            if (t instanceof PersistenceException && t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return UniqueKeys.refused(failure);
     }
 }

@@ -3,6 +3,7 @@ package io.connectcheckout.payment.sandbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.connectcheckout.common.UniqueKeys;
 import io.connectcheckout.payment.api.CreatePaymentJson;
 import io.connectcheckout.payment.api.ErrorCodes;
 import io.connectcheckout.payment.api.ErrorJson;
@@ -207,7 +208,7 @@ public class PaymentApiResource {
     @ServerExceptionMapper({OptimisticLockException.class, PersistenceException.class,
             org.hibernate.StaleStateException.class})
     public Response concurrent(RuntimeException e) {
-        if (io.connectcheckout.payment.client.CallbackInbox.isDuplicate(e) || e instanceof OptimisticLockException
+        if (UniqueKeys.refused(e) || e instanceof OptimisticLockException
                 || e instanceof org.hibernate.StaleStateException) {
             return error(409, new ErrorJson(ErrorCodes.CONCURRENT_UPDATE,
                     "The payment changed at the same moment; read it and try again"));

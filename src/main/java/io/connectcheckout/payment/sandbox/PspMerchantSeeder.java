@@ -1,6 +1,5 @@
 package io.connectcheckout.payment.sandbox;
 
-import io.connectcheckout.web.CheckoutConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Seeds the sandbox's two merchants (ConnectID sandbox, demo publisher) when it has none yet,
- * and only while the sandboxes are enabled.
+ * and only while the sandboxes are enabled. Their return and callback hosts default to the host
+ * of the sandbox's own {@code sandbox.psp.public-url}.
  */
 @ApplicationScoped
 public class PspMerchantSeeder {
@@ -24,13 +24,11 @@ public class PspMerchantSeeder {
 
     private final boolean sandboxEnabled;
     private final PspConfig config;
-    private final CheckoutConfig checkout;
 
     public PspMerchantSeeder(@ConfigProperty(name = "sandbox.enabled", defaultValue = "true") boolean sandboxEnabled,
-            PspConfig config, CheckoutConfig checkout) {
+            PspConfig config) {
         this.sandboxEnabled = sandboxEnabled;
         this.config = config;
-        this.checkout = checkout;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -54,7 +52,8 @@ public class PspMerchantSeeder {
     }
 
     private void seed(String slug, PspConfig.Merchant settings) {
-        String defaultHost = URI.create(checkout.publicUrl()).getHost();
+        // In the one process every merchant is served from the sandbox's own host.
+        String defaultHost = URI.create(config.publicUrl()).getHost();
         PspMerchant merchant = new PspMerchant();
         merchant.slug = slug;
         merchant.name = settings.name();
