@@ -5,6 +5,6 @@
  * and telling a unique-key conflict from other database failures.
  *
  * <p>It depends on no other package of {@code io.connectcheckout}, so each of the three parts can
- * be taken out and run on its own with it.
+ * be taken out and run on its own with it ({@code ArchitectureTest} keeps it so).
  */
 package io.connectcheckout.common;
