@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectcheckout.payment.sandbox.PspPayment;
+import io.connectcheckout.payment.sandbox.payments.PspPayment;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.PaymentSwitch;
 import io.connectcheckout.testing.Shopper;

@@ -1,7 +1,7 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.payments;
 
 /** A refund larger than what is left of the captured amount. */
-class RefundTooLargeException extends RuntimeException {
+public class RefundTooLargeException extends RuntimeException {
 
     RefundTooLargeException(long left) {
         super("At most " + left + " minor units are left to refund");

@@ -1,5 +1,6 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.payments;
 
+import io.connectcheckout.payment.sandbox.merchants.PspMerchant;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,8 +25,8 @@ import java.time.Instant;
 public class PspPayment extends PanacheEntityBase {
 
     /** Shopper steps still open while the payment is CREATED. */
-    static final String STEP_THREE_DS = "THREE_DS";
-    static final String STEP_WALLET = "WALLET";
+    public static final String STEP_THREE_DS = "THREE_DS";
+    public static final String STEP_WALLET = "WALLET";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,23 +92,23 @@ public class PspPayment extends PanacheEntityBase {
     @Version
     public long version;
 
-    static PspPayment byPaymentId(String paymentId) {
+    public static PspPayment byPaymentId(String paymentId) {
         return find("paymentId", paymentId).firstResult();
     }
 
-    boolean isOpen(Instant now) {
+    public boolean isOpen(Instant now) {
         return state == PspState.CREATED && now.isBefore(expiresAt);
     }
 
     /** The shopper's money is reserved. */
-    void authorize(String maskedCard, String maskedPhone) {
+    public void authorize(String maskedCard, String maskedPhone) {
         move(PspState.AUTHORIZED);
         this.maskedCard = maskedCard;
         this.maskedPhone = maskedPhone;
         this.pendingStep = null;
     }
 
-    void fail(String reason, String maskedCard, String maskedPhone) {
+    public void fail(String reason, String maskedCard, String maskedPhone) {
         move(PspState.FAILED);
         this.failureReason = reason;
         this.maskedCard = maskedCard;
@@ -115,18 +116,18 @@ public class PspPayment extends PanacheEntityBase {
         this.pendingStep = null;
     }
 
-    void abort() {
+    public void abort() {
         move(PspState.ABORTED);
         this.pendingStep = null;
     }
 
-    void expire() {
+    public void expire() {
         move(PspState.EXPIRED);
         this.pendingStep = null;
     }
 
     /** Waits for a 3-D Secure challenge or a wallet confirmation; the payment stays CREATED. */
-    void awaitStep(String step, String maskedCard, String maskedPhone) {
+    public void awaitStep(String step, String maskedCard, String maskedPhone) {
         if (state != PspState.CREATED || pendingStep != null) {
             throw new IllegalMoveException(state, "await " + step);
         }
@@ -136,17 +137,17 @@ public class PspPayment extends PanacheEntityBase {
         this.updatedAt = Instant.now();
     }
 
-    void capture() {
+    public void capture() {
         move(PspState.CAPTURED);
         this.capturedMinor = amountMinor;
     }
 
-    void cancel() {
+    public void cancel() {
         move(PspState.CANCELLED);
     }
 
     /** Refunds part or all of what is left of the captured amount. */
-    void refund(long amount) {
+    public void refund(long amount) {
         PspState target = refundedMinor + amount == capturedMinor ? PspState.REFUNDED : PspState.PARTIALLY_REFUNDED;
         if (!state.canMoveTo(target)) {
             throw new IllegalMoveException(state, "refund");

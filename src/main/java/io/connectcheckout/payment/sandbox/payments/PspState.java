@@ -1,10 +1,10 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.payments;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /** The sandbox's payment states and the only moves between them (forward only). */
-enum PspState {
+public enum PspState {
     CREATED, AUTHORIZED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED, ABORTED, FAILED, EXPIRED, CANCELLED;
 
     Set<PspState> next() {

@@ -1,4 +1,4 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.merchantapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,6 +8,9 @@ import io.connectcheckout.payment.api.CreatePaymentJson;
 import io.connectcheckout.payment.api.ErrorCodes;
 import io.connectcheckout.payment.api.ErrorJson;
 import io.connectcheckout.payment.api.RefundJson;
+import io.connectcheckout.payment.sandbox.merchants.PspMerchant;
+import io.connectcheckout.payment.sandbox.payments.IllegalMoveException;
+import io.connectcheckout.payment.sandbox.payments.RefundTooLargeException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
@@ -39,11 +42,11 @@ public class PaymentApiResource {
 
     private static final Logger LOG = Logger.getLogger(PaymentApiResource.class);
 
-    private final PaymentService payments;
+    private final MerchantPayments payments;
     private final IdempotentCalls idempotent;
     private final ObjectMapper json;
 
-    public PaymentApiResource(PaymentService payments, IdempotentCalls idempotent, ObjectMapper json) {
+    public PaymentApiResource(MerchantPayments payments, IdempotentCalls idempotent, ObjectMapper json) {
         this.payments = payments;
         this.idempotent = idempotent;
         this.json = json;

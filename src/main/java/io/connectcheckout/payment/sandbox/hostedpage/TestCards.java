@@ -1,4 +1,4 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.hostedpage;
 
 import java.time.YearMonth;
 import java.util.Map;

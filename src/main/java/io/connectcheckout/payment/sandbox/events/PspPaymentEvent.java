@@ -1,5 +1,6 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.events;
 
+import io.connectcheckout.payment.sandbox.payments.PspState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.merchants;
 
+import io.connectcheckout.payment.sandbox.PspConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.hostedpage;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,6 +1,8 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.events;
 
 import io.connectcheckout.payment.api.CallbackSignature;
+import io.connectcheckout.payment.sandbox.PspConfig;
+import io.connectcheckout.payment.sandbox.payments.PspPayment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,10 +60,10 @@ public class CallbackDispatcher {
     }
 
     /** A claimed outbox row, detached from any transaction. */
-    record Claimed(Long id, String url, String body, String secret, int attempt) {
+    public record Claimed(Long id, String url, String body, String secret, int attempt) {
     }
 
-    List<Claimed> claim() {
+    public List<Claimed> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
             List<PspCallback> due = PspCallback.find(

@@ -1,4 +1,4 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.merchantapi;
 
 import io.connectcheckout.payment.api.ErrorJson;
 

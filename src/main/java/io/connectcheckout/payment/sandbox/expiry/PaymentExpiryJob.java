@@ -1,4 +1,4 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.expiry;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +17,12 @@ public class PaymentExpiryJob {
     private static final Logger LOG = Logger.getLogger(PaymentExpiryJob.class);
 
     private final boolean sandboxEnabled;
-    private final PaymentService payments;
+    private final PaymentExpiry expiry;
 
     public PaymentExpiryJob(@ConfigProperty(name = "sandbox.enabled", defaultValue = "true") boolean sandboxEnabled,
-            PaymentService payments) {
+            PaymentExpiry expiry) {
         this.sandboxEnabled = sandboxEnabled;
-        this.payments = payments;
+        this.expiry = expiry;
     }
 
     @Scheduled(identity = "psp-expiry", every = "${sandbox.psp.expiry-every}",
@@ -31,9 +31,9 @@ public class PaymentExpiryJob {
         if (!sandboxEnabled) {
             return;
         }
-        for (Long id : payments.dueForExpiry(100)) {
+        for (Long id : expiry.dueForExpiry(100)) {
             try {
-                payments.expire(id);
+                expiry.expire(id);
             } catch (OptimisticLockException | org.hibernate.StaleStateException raced) {
                 LOG.debugf("Payment %d changed while expiring; checked again next run", id);
             } catch (RuntimeException e) {

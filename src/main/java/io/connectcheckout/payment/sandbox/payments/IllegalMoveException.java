@@ -1,11 +1,11 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.payments;
 
 /** A state move the payment's current state does not allow. */
-class IllegalMoveException extends RuntimeException {
+public class IllegalMoveException extends RuntimeException {
 
     final PspState from;
 
-    IllegalMoveException(PspState from, String attempted) {
+    public IllegalMoveException(PspState from, String attempted) {
         super("A " + from + " payment cannot move to " + attempted.toLowerCase(java.util.Locale.ROOT));
         this.from = from;
     }

@@ -1,8 +1,11 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.hostedpage;
 
 import io.connectcheckout.common.Money;
 import io.connectcheckout.common.PageBrand;
 import io.connectcheckout.common.RequestLocale;
+import io.connectcheckout.payment.sandbox.payments.IllegalMoveException;
+import io.connectcheckout.payment.sandbox.payments.PspPayment;
+import io.connectcheckout.payment.sandbox.payments.PspState;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -50,10 +53,10 @@ public class HostedPageResource {
         static native TemplateInstance closed(PageBrand brand, PageView view);
     }
 
-    private final PaymentService payments;
+    private final ShopperSteps payments;
     private final RequestLocale locale;
 
-    public HostedPageResource(PaymentService payments, RequestLocale locale) {
+    public HostedPageResource(ShopperSteps payments, RequestLocale locale) {
         this.payments = payments;
         this.locale = locale;
     }
@@ -94,7 +97,7 @@ public class HostedPageResource {
         YearMonth month = TestCards.expiry(expiry);
         if (month == null) {
             errors.put("expiry", msg.error_card_expiry());
-        } else if (PaymentService.cardExpired(month)) {
+        } else if (ShopperSteps.cardExpired(month)) {
             errors.put("expiry", msg.error_card_expired());
         }
         if (!TestCards.cvc(cvc)) {
@@ -214,7 +217,7 @@ public class HostedPageResource {
     }
 
     private Response backToMerchant(String id) {
-        return Response.seeOther(URI.create(PaymentService.returnUrl(load(id)))).build();
+        return Response.seeOther(URI.create(ShopperSteps.returnUrl(load(id)))).build();
     }
 
     private static Response seeOther(String id, String step) {
@@ -225,7 +228,7 @@ public class HostedPageResource {
         return new PageView(p.paymentId, p.merchant.name, p.description, Money.ofMinor(p.amountMinor, p.currency),
                 p.method, p.maskedCard, p.maskedPhone,
                 p.state == PspState.EXPIRED || (p.state == PspState.CREATED && !p.isOpen(Instant.now())),
-                PaymentService.returnUrl(p));
+                ShopperSteps.returnUrl(p));
     }
 
     /** The merchant's name in the neutral look. */

@@ -1,4 +1,4 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.events;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -14,9 +14,9 @@ import java.time.Instant;
 @Table(name = "psp_callback")
 public class PspCallback extends PanacheEntityBase {
 
-    static final String PENDING = "PENDING";
-    static final String DELIVERED = "DELIVERED";
-    static final String GAVE_UP = "GAVE_UP";
+    public static final String PENDING = "PENDING";
+    public static final String DELIVERED = "DELIVERED";
+    public static final String GAVE_UP = "GAVE_UP";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,7 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.merchantapi;
 
 import io.connectcheckout.payment.api.ErrorCodes;
+import io.connectcheckout.payment.sandbox.merchants.PspMerchant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.connectcheckout.payment.sandbox;
+package io.connectcheckout.payment.sandbox.merchants;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -58,15 +58,15 @@ public class PspMerchant extends PanacheEntityBase {
         }
     }
 
-    static PspMerchant byApiKey(String apiKey) {
+    public static PspMerchant byApiKey(String apiKey) {
         return find("apiKeyHash", hashKey(apiKey)).firstResult();
     }
 
-    boolean allowsReturnTo(URI url) {
+    public boolean allowsReturnTo(URI url) {
         return allows(returnHosts, url);
     }
 
-    boolean allowsCallbackTo(URI url) {
+    public boolean allowsCallbackTo(URI url) {
         return allows(callbackHosts, url);
     }
 
