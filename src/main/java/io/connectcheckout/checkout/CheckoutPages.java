@@ -1,6 +1,6 @@
 package io.connectcheckout.checkout;
 
-import io.connectcheckout.web.RequestLocale;
+import io.connectcheckout.common.RequestLocale;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;

@@ -4,7 +4,7 @@ import io.connectcheckout.connectid.client.OfferTerms;
 import io.connectcheckout.publisher.Offer;
 import io.connectcheckout.publisher.PaymentOption;
 import io.connectcheckout.publisher.Publisher;
-import io.connectcheckout.web.Money;
+import io.connectcheckout.common.Money;
 import java.util.List;
 import java.util.Locale;
 

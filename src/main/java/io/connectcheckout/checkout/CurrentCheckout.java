@@ -1,6 +1,6 @@
 package io.connectcheckout.checkout;
 
-import io.connectcheckout.web.Cookies;
+import io.connectcheckout.common.Cookies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;

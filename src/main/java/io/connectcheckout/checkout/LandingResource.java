@@ -1,8 +1,8 @@
 package io.connectcheckout.checkout;
 
+import io.connectcheckout.common.RequestLocale;
 import io.connectcheckout.publisher.Brand;
 import io.connectcheckout.publisher.Publisher;
-import io.connectcheckout.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;

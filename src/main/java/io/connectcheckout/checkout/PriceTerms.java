@@ -1,6 +1,6 @@
 package io.connectcheckout.checkout;
 
-import io.connectcheckout.web.Money;
+import io.connectcheckout.common.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

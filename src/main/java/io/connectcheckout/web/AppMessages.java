@@ -4,28 +4,20 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts shared by every page: layout, error pages, form tags. The texts themselves live in
- * {@code messages/msg_en.properties} and {@code messages/msg_nb.properties}; each feature adds
- * its own bundle beside this one. Used in templates as {@code {msg:key}}.
+ * Texts of the checkout's own pages that belong to no single feature: the front page and the
+ * error pages. The texts themselves live in {@code messages/msg_en.properties} and
+ * {@code messages/msg_nb.properties}; each feature adds its own bundle beside this one, and the
+ * layout and form tags shared with the sandboxes use {@code common.PageMessages}. Used in
+ * templates as {@code {msg:key}}.
  */
 @MessageBundle
 public interface AppMessages {
 
-    @Message String app_name();
-    @Message String skip_to_content();
-    @Message String language_label();
-    @Message String language_en();
-    @Message String language_nb();
     @Message String landing_title();
     @Message String landing_intro();
     @Message String landing_offers_heading(String publisher);
     @Message String landing_buy();
     @Message String landing_no_offers();
-    @Message String footer_support();
-    @Message String footer_terms();
-    @Message String field_required();
-    @Message String field_optional();
-    @Message String errors_summary_title(int count);
     @Message String error_title_400();
     @Message String error_text_400();
     @Message String error_title_403();

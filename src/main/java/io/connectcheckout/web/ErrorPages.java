@@ -1,5 +1,6 @@
 package io.connectcheckout.web;
 
+import io.connectcheckout.common.RequestLocale;
 import io.connectcheckout.publisher.Brand;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,5 +1,6 @@
 package io.connectcheckout.web;
 
+import io.connectcheckout.common.UniqueKeys;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -54,11 +55,9 @@ public final class Failures {
                 || t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())));
     }
 
-    /** A unique key refused the row (SQLState 23505, H2's 23505 too): it exists already. */
+    /** A unique key refused the row (SQLState 23505): it exists already. Shared with the stand-ins ({@link UniqueKeys}). */
     public static boolean isDuplicateKey(Throwable e) {
-        return causes(e).stream().anyMatch(t -> t instanceof org.hibernate.exception.ConstraintViolationException
-                || t instanceof java.sql.SQLIntegrityConstraintViolationException
-                || t instanceof SQLException sql && "23505".equals(sql.getSQLState()));
+        return UniqueKeys.refused(e);
     }
 
     /**

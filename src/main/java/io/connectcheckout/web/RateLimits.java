@@ -1,5 +1,6 @@
 package io.connectcheckout.web;
 
+import io.connectcheckout.common.Cookies;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectcheckout.payment.sandbox.PspPayment;
+import io.connectcheckout.payment.sandbox.payments.PspPayment;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.PaymentSwitch;
 import io.connectcheckout.testing.Shopper;
@@ -46,7 +46,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * reads or carry an Idempotency-Key), 200 ms apart plus up to 100 ms jitter. So a shopper waits
  * at most {@code TIMEOUT × 3 + 2 × 300 ms}; the tests allow 2 s on top for a loaded machine.
  *
- * <p>The {@code psp} REST client is shared with the in-process ConnectID sandbox (see
+ * <p>The in-process ConnectID sandbox's own payment client goes through the same switch (see
  * {@link PaymentSwitch}); nothing here depends on ConnectID while the switch is off.
  */
 @QuarkusTest

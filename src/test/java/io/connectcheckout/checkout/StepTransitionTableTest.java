@@ -93,8 +93,8 @@ class StepTransitionTableTest {
         invoice.code = "invoice";
         invoice.paymentMethod = "invoice";
         CheckoutSession s = CheckoutSession.start("hash", "CCTEST", null, null, invoice,
-                PriceTerms.of(io.connectcheckout.web.Money.of("299.00", "NOK"),
-                        io.connectcheckout.web.Money.of("59.80", "NOK"), 1, "month"), "en", t);
+                PriceTerms.of(io.connectcheckout.common.Money.of("299.00", "NOK"),
+                        io.connectcheckout.common.Money.of("59.80", "NOK"), 1, "month"), "en", t);
         if (step == Step.OFFER) {
             return s;
         }

@@ -7,10 +7,10 @@ import java.util.Map;
  * {@link HttpSwitch}): {@code quarkus.rest-client.psp.url} points at it. The browser-facing
  * hosted payment page does not go through it.
  *
- * <p>There is one {@code psp} REST client in the process: the checkout's prepaid flows use it,
- * and so does the in-process ConnectID sandbox (fulfillment, and verifying a prepaid order's
- * payment), exactly as both would reach one real provider. So while the switch is down the
- * provider is down for both, as in a real outage.
+ * <p>Two REST clients reach the provider: the checkout's {@code psp} (prepaid flows) and the
+ * ConnectID sandbox's own {@code connectid-sandbox-psp} (fulfillment, and verifying a prepaid
+ * order's payment). Both point at the switch, exactly as both would reach one real provider, so
+ * while the switch is down the provider is down for both, as in a real outage.
  */
 public class PaymentSwitch extends HttpSwitch {
 
@@ -23,6 +23,7 @@ public class PaymentSwitch extends HttpSwitch {
 
     @Override
     protected Map<String, String> configFor(String switchOrigin) {
-        return Map.of("quarkus.rest-client.psp.url", switchOrigin);
+        return Map.of("quarkus.rest-client.psp.url", switchOrigin,
+                "quarkus.rest-client.connectid-sandbox-psp.url", switchOrigin);
     }
 }

@@ -10,7 +10,7 @@ import io.connectcheckout.connectid.api.OrderLine;
 import io.connectcheckout.connectid.api.PaymentInfo;
 import io.connectcheckout.connectid.api.RegisterOrderRequest;
 import io.connectcheckout.connectid.api.TokenResponse;
-import io.connectcheckout.web.Money;
+import io.connectcheckout.common.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.connectcheckout.connectid.client;
 
-import io.connectcheckout.web.Money;
+import io.connectcheckout.common.Money;
 
 /**
  * An order as the checkout registers it: one line (a coupon or a product), the payer, the

@@ -18,7 +18,7 @@ public class ApiAuth {
     private final ApiCallState state;
     private final Clock clock;
 
-    public ApiAuth(OAuthService oauth, RateLimiter limiter, ApiCallState state, Clock clock) {
+    public ApiAuth(OAuthService oauth, RateLimiter limiter, ApiCallState state, @SandboxTime Clock clock) {
         this.oauth = oauth;
         this.limiter = limiter;
         this.state = state;

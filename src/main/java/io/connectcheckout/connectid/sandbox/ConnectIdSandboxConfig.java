@@ -3,6 +3,7 @@ package io.connectcheckout.connectid.sandbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,13 @@ import java.util.Optional;
  */
 @ConfigMapping(prefix = "sandbox.connectid")
 public interface ConnectIdSandboxConfig {
+
+    /**
+     * Public origin of the sandbox itself, e.g. {@code https://connectid-sandbox.example.no}: the
+     * links it sends (set password, log in) and its return address from the payment provider.
+     */
+    @WithDefault("http://localhost:${quarkus.http.port:8080}")
+    String publicUrl();
 
     /** Lifetime of access tokens (ConnectID: 12 hours). */
     @WithDefault("PT12H")
@@ -35,13 +43,24 @@ public interface ConnectIdSandboxConfig {
     /** Per-client rate limits of the Order API. */
     RateLimit rateLimit();
 
-    /** The sandbox's merchant account at the payment provider (seeded by the payment sandbox). */
+    /**
+     * The sandbox's merchant account at the payment provider (seeded by the payment sandbox). The
+     * provider's address is the sandbox's own REST client, {@code quarkus.rest-client.connectid-sandbox-psp.url}.
+     */
     Payment payment();
 
-    /** The demo client's own merchant account at the payment provider, for its prepaid payments. */
+    /** The demo client seeded on an empty sandbox: its addresses and its own merchant account at the payment provider. */
     DemoClient demoClient();
 
     interface DemoClient {
+        /** Redirect URIs registered for the demo client (the checkout's login callback), matched exactly. */
+        @WithDefault("http://localhost:${quarkus.http.port:8080}/checkout/auth/callback")
+        List<String> redirectUris();
+
+        /** Hosts the demo client's returnUrl and errorUrl may point to. */
+        @WithDefault("localhost,demo.connectcheckout.io")
+        List<String> returnHosts();
+
         /** API key of the demo publisher's merchant (the payment sandbox seeds {@code psp_test_demo_key}). */
         @WithDefault("psp_test_demo_key")
         String pspApiKey();

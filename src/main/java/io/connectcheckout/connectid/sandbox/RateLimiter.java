@@ -20,7 +20,7 @@ public class RateLimiter {
     private final Clock clock;
     private final ConcurrentHashMap<String, Windows> clients = new ConcurrentHashMap<>();
 
-    public RateLimiter(ConnectIdSandboxConfig config, Clock clock) {
+    public RateLimiter(ConnectIdSandboxConfig config, @SandboxTime Clock clock) {
         this.config = config;
         this.clock = clock;
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 public class SandboxClock {
 
     @Produces
+    @SandboxTime
     @ApplicationScoped
     Clock clock() {
         return Clock.systemUTC();

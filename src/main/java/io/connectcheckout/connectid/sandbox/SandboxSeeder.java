@@ -5,7 +5,6 @@ import io.connectcheckout.connectid.sandbox.orders.CatalogueCoupon;
 import io.connectcheckout.connectid.sandbox.orders.CatalogueProduct;
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.connectcheckout.connectid.sandbox.users.Customer;
-import io.connectcheckout.web.CheckoutConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -13,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -36,12 +34,10 @@ public class SandboxSeeder {
     private static final Logger LOG = Logger.getLogger(SandboxSeeder.class);
 
     private final SandboxSwitch sandbox;
-    private final CheckoutConfig checkout;
     private final ConnectIdSandboxConfig config;
 
-    public SandboxSeeder(SandboxSwitch sandbox, CheckoutConfig checkout, ConnectIdSandboxConfig config) {
+    public SandboxSeeder(SandboxSwitch sandbox, ConnectIdSandboxConfig config) {
         this.sandbox = sandbox;
-        this.checkout = checkout;
         this.config = config;
     }
 
@@ -61,13 +57,12 @@ public class SandboxSeeder {
             return;
         }
         Instant now = Instant.now();
-        String publicUrl = checkout.publicUrl().replaceAll("/+$", "");
         CidClient client = new CidClient();
         client.clientId = DEMO_CLIENT_ID;
         client.name = "Dagsavisen Demo";
         client.secretHash = BcryptUtil.bcryptHash(DEMO_CLIENT_SECRET);
-        client.redirectUris = publicUrl + "/checkout/auth/callback";
-        client.returnHosts = URI.create(publicUrl).getHost() + ",demo.connectcheckout.io";
+        client.redirectUris = String.join(" ", config.demoClient().redirectUris());
+        client.returnHosts = String.join(",", config.demoClient().returnHosts());
         client.createdAt = now;
         client.pspApiKey = config.demoClient().pspApiKey();
         client.pspCallbackSecret = config.demoClient().pspCallbackSecret();

@@ -1,5 +1,6 @@
 package io.connectcheckout.payment.client;
 
+import io.connectcheckout.common.UniqueKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

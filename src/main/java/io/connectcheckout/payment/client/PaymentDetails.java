@@ -1,6 +1,6 @@
 package io.connectcheckout.payment.client;
 
-import io.connectcheckout.web.Money;
+import io.connectcheckout.common.Money;
 import java.time.Instant;
 import java.util.List;
 

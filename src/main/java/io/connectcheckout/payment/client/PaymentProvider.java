@@ -1,6 +1,6 @@
 package io.connectcheckout.payment.client;
 
-import io.connectcheckout.web.Money;
+import io.connectcheckout.common.Money;
 
 /**
  * The payment service provider, in our own words. The checkout (prepaid flows) and the ConnectID

@@ -1,11 +1,11 @@
 package io.connectcheckout.payment.client;
 
+import io.connectcheckout.common.Money;
 import io.connectcheckout.payment.api.AmountJson;
 import io.connectcheckout.payment.api.CreatePaymentJson;
 import io.connectcheckout.payment.api.CreatedPaymentJson;
 import io.connectcheckout.payment.api.PaymentJson;
 import io.connectcheckout.payment.api.RefundJson;
-import io.connectcheckout.web.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.Locale;

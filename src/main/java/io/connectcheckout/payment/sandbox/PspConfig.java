@@ -11,8 +11,9 @@ import java.util.Optional;
 @ConfigMapping(prefix = "sandbox.psp")
 public interface PspConfig {
 
-    /** Public origin of the sandbox, used in the hosted page's redirect URL (default: {@code checkout.public-url}). */
+    /** Public origin of the sandbox, used in the hosted page's redirect URL (default: the local origin). */
     @WithName("public-url")
+    @WithDefault("http://localhost:${quarkus.http.port:8080}")
     String publicUrl();
 
     /** How long a shopper has to complete a payment before it becomes EXPIRED. */
@@ -77,11 +78,11 @@ public interface PspConfig {
         @WithName("callback-secret")
         String callbackSecret();
 
-        /** Hosts the shopper may be returned to; default: the host of {@code checkout.public-url}. */
+        /** Hosts the shopper may be returned to; default: the host of {@link PspConfig#publicUrl()}. */
         @WithName("return-hosts")
         Optional<List<String>> returnHosts();
 
-        /** Hosts callbacks may be sent to; default: the host of {@code checkout.public-url}. */
+        /** Hosts callbacks may be sent to; default: the host of {@link PspConfig#publicUrl()}. */
         @WithName("callback-hosts")
         Optional<List<String>> callbackHosts();
     }

@@ -1,5 +1,6 @@
 package io.connectcheckout.connectid.sandbox;
 
+import io.connectcheckout.testing.MutableClock;
 import static io.connectcheckout.connectid.sandbox.BrowserLogin.VERIFIER;
 import static io.connectcheckout.connectid.sandbox.BrowserLogin.authorizeParams;
 import static io.connectcheckout.connectid.sandbox.BrowserLogin.exchange;

@@ -1,5 +1,6 @@
 package io.connectcheckout.connectid.sandbox;
 
+import io.connectcheckout.testing.MutableClock;
 import static io.connectcheckout.connectid.sandbox.CidTestSupport.api;
 import static io.connectcheckout.connectid.sandbox.CidTestSupport.clientToken;
 import static org.hamcrest.Matchers.equalTo;

@@ -3,8 +3,8 @@ package io.connectcheckout.payment.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.connectcheckout.common.Money;
 import io.connectcheckout.payment.api.CallbackSignature;
-import io.connectcheckout.web.Money;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

@@ -3,6 +3,11 @@ package io.connectcheckout.payment.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectcheckout.payment.sandbox.events.CallbackDispatcher;
+import io.connectcheckout.payment.sandbox.events.PspCallback;
+import io.connectcheckout.payment.sandbox.events.PspPaymentEvent;
+import io.connectcheckout.payment.sandbox.payments.PspPayment;
+import io.connectcheckout.payment.sandbox.payments.PspState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -3,6 +3,7 @@ package io.connectcheckout.payment.sandbox;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.connectcheckout.payment.sandbox.merchants.PspMerchant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

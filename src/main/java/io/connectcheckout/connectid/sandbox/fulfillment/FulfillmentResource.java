@@ -1,6 +1,6 @@
 package io.connectcheckout.connectid.sandbox.fulfillment;
 
-import io.connectcheckout.publisher.Brand;
+import io.connectcheckout.common.PageBrand;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ public class FulfillmentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance invalid(Brand brand);
+        static native TemplateInstance invalid(PageBrand brand);
     }
 
     private final FulfillmentService fulfillment;
@@ -52,6 +52,6 @@ public class FulfillmentResource {
             return Response.seeOther(UriBuilder.fromUri(back.url())
                     .queryParam("fulfillmentStatus", back.fulfillmentStatus()).build()).build();
         }
-        return Response.status(400).entity(Templates.invalid(Brand.DEFAULT)).build();
+        return Response.status(400).entity(Templates.invalid(PageBrand.NEUTRAL)).build();
     }
 }

@@ -1,25 +1,23 @@
 package io.connectcheckout.connectid.sandbox.fulfillment;
 
+import io.connectcheckout.common.Money;
 import io.connectcheckout.connectid.sandbox.ConnectIdSandboxConfig;
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
 import io.connectcheckout.connectid.sandbox.orders.OrderState;
 import io.connectcheckout.connectid.sandbox.orders.SandboxOrder;
-import io.connectcheckout.payment.client.PaymentAccount;
-import io.connectcheckout.payment.client.PaymentDetails;
-import io.connectcheckout.payment.client.PaymentMethod;
-import io.connectcheckout.payment.client.PaymentProvider;
-import io.connectcheckout.payment.client.PaymentRejectedException;
-import io.connectcheckout.payment.client.PaymentRequest;
-import io.connectcheckout.payment.client.PaymentState;
-import io.connectcheckout.payment.client.PaymentUnavailableException;
-import io.connectcheckout.payment.client.StartedPayment;
-import io.connectcheckout.web.CheckoutConfig;
-import io.connectcheckout.web.Money;
+import io.connectcheckout.connectid.sandbox.payment.PaymentProviderGateway;
+import io.connectcheckout.connectid.sandbox.payment.PaymentRefusedException;
+import io.connectcheckout.connectid.sandbox.payment.PaymentUnreachableException;
+import io.connectcheckout.connectid.sandbox.payment.ProviderState;
+import io.connectcheckout.payment.api.AmountJson;
+import io.connectcheckout.payment.api.CreatePaymentJson;
+import io.connectcheckout.payment.api.CreatedPaymentJson;
+import io.connectcheckout.payment.api.PaymentJson;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.PersistenceException;
 import java.net.URI;
+import io.connectcheckout.connectid.sandbox.SandboxTime;
 import java.time.Clock;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -52,19 +50,16 @@ public class FulfillmentService {
     }
 
     private record Visit(Long orderId, boolean terminal, String outcome, boolean needsPayment, String paymentId,
-            PaymentRequest request, String returnUrl, String errorUrl) {
+            CreatePaymentJson request, String returnUrl, String errorUrl) {
     }
 
-    private final Instance<PaymentProvider> provider;
+    private final PaymentProviderGateway provider;
     private final ConnectIdSandboxConfig config;
-    private final CheckoutConfig checkout;
     private final Clock clock;
 
-    public FulfillmentService(Instance<PaymentProvider> provider, ConnectIdSandboxConfig config,
-            CheckoutConfig checkout, Clock clock) {
+    public FulfillmentService(PaymentProviderGateway provider, ConnectIdSandboxConfig config, @SandboxTime Clock clock) {
         this.provider = provider;
         this.config = config;
-        this.checkout = checkout;
         this.clock = clock;
     }
 
@@ -101,10 +96,6 @@ public class FulfillmentService {
         if (!visit.needsPayment()) {
             return back(visit, finish(visit.orderId(), OrderState.COMPLETED, "completed by the fulfillment URL"));
         }
-        if (!provider.isResolvable()) {
-            LOG.warn("Fulfillment needs a PaymentProvider bean, and there is none");
-            return new Back(visit.errorUrl(), "error");
-        }
         if (visit.paymentId() != null) {
             // A payment was started before: if it has an outcome, report it; never start a second one.
             String outcome = settle(visit);
@@ -114,13 +105,13 @@ public class FulfillmentService {
         }
         try {
             // The same idempotency key on every visit: the provider returns the same payment.
-            StartedPayment started = provider.get().start(account(), visit.request(), "cid-order-" + visit.orderId());
+            CreatedPaymentJson started = provider.create(apiKey(), "cid-order-" + visit.orderId(), visit.request());
             QuarkusTransaction.requiringNew().run(() -> {
                 SandboxOrder order = SandboxOrder.findById(visit.orderId());
                 order.paymentReference = started.paymentId();
             });
-            return new ToPayment(started.redirectUrl());
-        } catch (PaymentRejectedException | PaymentUnavailableException e) {
+            return new ToPayment(URI.create(started.redirectUrl()));
+        } catch (PaymentRefusedException | PaymentUnreachableException e) {
             LOG.warnf("Could not start the payment for order %d: %s", visit.orderId(), e.getMessage());
             return new Back(visit.errorUrl(), "error");
         }
@@ -145,27 +136,24 @@ public class FulfillmentService {
         if (visit.terminal()) {
             return back(visit, visit.outcome());
         }
-        if (!provider.isResolvable()) {
-            return back(visit, "unknown");
-        }
         return back(visit, settle(visit));
     }
 
     /** Reads the payment, captures an authorization, and finishes the order accordingly; "unknown" when undecided. */
     private String settle(Visit visit) {
         try {
-            PaymentDetails payment = provider.get().get(account(), visit.paymentId());
-            if (payment.state() == PaymentState.AUTHORIZED) {
-                payment = provider.get().capture(account(), visit.paymentId(), "cid-capture-" + visit.orderId());
+            PaymentJson payment = provider.get(apiKey(), visit.paymentId());
+            if (ProviderState.of(payment) == ProviderState.AUTHORIZED) {
+                payment = provider.capture(apiKey(), "cid-capture-" + visit.orderId(), visit.paymentId());
             }
-            return outcomeOf(visit.orderId(), payment.state());
-        } catch (PaymentRejectedException | PaymentUnavailableException e) {
+            return outcomeOf(visit.orderId(), ProviderState.of(payment));
+        } catch (PaymentRefusedException | PaymentUnreachableException e) {
             LOG.warnf("Could not verify the payment of order %d: %s", visit.orderId(), e.getMessage());
             return "unknown";
         }
     }
 
-    private String outcomeOf(Long orderId, PaymentState state) {
+    private String outcomeOf(Long orderId, ProviderState state) {
         return switch (state) {
             case CAPTURED, PARTIALLY_REFUNDED, REFUNDED -> finish(orderId, OrderState.COMPLETED, "paid: " + state);
             case ABORTED -> finish(orderId, OrderState.CANCELLED, "payment cancelled by the shopper");
@@ -202,32 +190,35 @@ public class FulfillmentService {
 
     private Visit visit(SandboxOrder order, String method) {
         boolean free = order.orderAmount.signum() == 0 || order.interactionFree();
-        PaymentRequest request = null;
+        CreatePaymentJson request = null;
         if (!free && method != null) {
             String description = order.lines.isEmpty() ? "Order " + order.id : order.lines.get(0).description;
-            request = new PaymentRequest("cid-order-" + order.id, Money.of(order.orderAmount, order.currency),
-                    description, pspMethod(method), URI.create(publicUrl() + "/user/fulfillment/return?orderId=" + order.id),
-                    null, order.recurring);
+            Money amount = Money.of(order.orderAmount, order.currency);
+            request = new CreatePaymentJson("cid-order-" + order.id,
+                    new AmountJson(amount.minorUnits(), amount.currency().getCurrencyCode()), description,
+                    pspMethod(method), publicUrl() + "/user/fulfillment/return?orderId=" + order.id, null,
+                    order.recurring);
         }
         return new Visit(order.id, order.status().terminal(), order.outcome(), !free, order.paymentReference, request,
                 order.returnUrl, order.errorUrl != null ? order.errorUrl : order.returnUrl);
     }
 
-    /** Card for card-like methods, wallet for app approvals (the contract's methods mapped onto the PSP). */
-    static PaymentMethod pspMethod(String paymentMethod) {
-        return SandboxOrder.WALLET_METHODS.contains(paymentMethod) ? PaymentMethod.WALLET : PaymentMethod.CARD;
+    /** Card for card-like methods, wallet for app approvals (the contract's methods mapped onto the PSP's). */
+    static String pspMethod(String paymentMethod) {
+        return SandboxOrder.WALLET_METHODS.contains(paymentMethod) ? "wallet" : "card";
     }
 
     private static Next back(Visit visit, String status) {
         return new Back(visit.returnUrl(), status);
     }
 
-    private PaymentAccount account() {
-        return new PaymentAccount(config.payment().apiKey(), config.payment().callbackSecret());
+    /** The sandbox's own merchant account at the provider: fulfillment collects the money for ConnectID. */
+    private String apiKey() {
+        return config.payment().apiKey();
     }
 
     private String publicUrl() {
-        return checkout.publicUrl().replaceAll("/+$", "");
+        return config.publicUrl().replaceAll("/+$", "");
     }
 
     private static Optional<Long> parseId(String value) {

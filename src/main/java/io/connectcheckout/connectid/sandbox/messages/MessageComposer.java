@@ -4,7 +4,6 @@ import io.connectcheckout.connectid.sandbox.CidMessages;
 import io.connectcheckout.connectid.sandbox.ConnectIdSandboxConfig;
 import io.connectcheckout.connectid.sandbox.users.Credential;
 import io.connectcheckout.connectid.sandbox.users.OneTimeLink;
-import io.connectcheckout.web.CheckoutConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.connectcheckout.connectid.sandbox.CidTexts;
@@ -28,18 +27,16 @@ public class MessageComposer {
 
     private final Outbox outbox;
     private final ConnectIdSandboxConfig config;
-    private final CheckoutConfig checkout;
 
-    public MessageComposer(Outbox outbox, ConnectIdSandboxConfig config, CheckoutConfig checkout) {
+    public MessageComposer(Outbox outbox, ConnectIdSandboxConfig config) {
         this.outbox = outbox;
         this.config = config;
-        this.checkout = checkout;
     }
 
     /** Queues a set-password or login link for the credential (e-mail or SMS). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void linkMessage(Credential to, String clientName, String kind, String rawToken, int hours) {
-        String link = checkout.publicUrl().replaceAll("/+$", "") + "/user/link/" + rawToken;
+        String link = config.publicUrl().replaceAll("/+$", "") + "/user/link/" + rawToken;
         boolean setPassword = OneTimeLink.SET_PASSWORD.equals(kind);
         Locale locale = locale();
         CidMessages texts = CidTexts.of(locale);

@@ -2,6 +2,7 @@ package io.connectcheckout.connectid.sandbox.messages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.connectcheckout.connectid.sandbox.SandboxTime;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -11,7 +12,7 @@ public class Outbox {
 
     private final Clock clock;
 
-    public Outbox(Clock clock) {
+    public Outbox(@SandboxTime Clock clock) {
         this.clock = clock;
     }
 

@@ -7,6 +7,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.connectcheckout.connectid.sandbox.SandboxTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public class OutboxWorker {
     private final ConnectIdSandboxConfig config;
     private final SandboxSwitch sandbox;
 
-    public OutboxWorker(Mailer mailer, SmsSender sms, Clock clock, ConnectIdSandboxConfig config, SandboxSwitch sandbox) {
+    public OutboxWorker(Mailer mailer, SmsSender sms, @SandboxTime Clock clock, ConnectIdSandboxConfig config, SandboxSwitch sandbox) {
         this.mailer = mailer;
         this.sms = sms;
         this.clock = clock;

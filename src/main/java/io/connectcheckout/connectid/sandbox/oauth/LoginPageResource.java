@@ -1,9 +1,9 @@
 package io.connectcheckout.connectid.sandbox.oauth;
 
+import io.connectcheckout.common.Cookies;
+import io.connectcheckout.common.PageBrand;
+import io.connectcheckout.common.RequestLocale;
 import io.connectcheckout.connectid.sandbox.CidTexts;
-import io.connectcheckout.publisher.Brand;
-import io.connectcheckout.web.Cookies;
-import io.connectcheckout.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -58,13 +58,13 @@ public class LoginPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Brand brand, AuthorizeRequest request, String credential,
+        static native TemplateInstance login(PageBrand brand, AuthorizeRequest request, String credential,
                 Map<String, String> errors);
-        static native TemplateInstance badRequest(Brand brand);
-        static native TemplateInstance codeRequest(Brand brand, AuthorizeRequest request, Map<String, String> errors);
-        static native TemplateInstance codeEntry(Brand brand, AuthorizeRequest request, String credential,
+        static native TemplateInstance badRequest(PageBrand brand);
+        static native TemplateInstance codeRequest(PageBrand brand, AuthorizeRequest request, Map<String, String> errors);
+        static native TemplateInstance codeEntry(PageBrand brand, AuthorizeRequest request, String credential,
                 Map<String, String> errors);
-        static native TemplateInstance loggedOut(Brand brand);
+        static native TemplateInstance loggedOut(PageBrand brand);
     }
 
     private final OAuthService oauth;
@@ -214,7 +214,7 @@ public class LoginPageResource {
         if (client.isPresent() && client.get().allowsReturnUrl(returnUrl)) {
             response = Response.seeOther(URI.create(returnUrl));
         } else {
-            response = Response.ok(Templates.loggedOut(client.map(LoginPageResource::brand).orElse(Brand.DEFAULT)));
+            response = Response.ok(Templates.loggedOut(client.map(LoginPageResource::brand).orElse(PageBrand.NEUTRAL)));
         }
         return response.cookie(cookies.create(SESSION_COOKIE, "", 0)).build();
     }
@@ -274,7 +274,7 @@ public class LoginPageResource {
     }
 
     private Response badRequest() {
-        return Response.status(400).entity(Templates.badRequest(Brand.DEFAULT)).build();
+        return Response.status(400).entity(Templates.badRequest(PageBrand.NEUTRAL)).build();
     }
 
     private String cookieValue() {
@@ -282,7 +282,7 @@ public class LoginPageResource {
         return cookie == null ? null : cookie.getValue();
     }
 
-    static Brand brand(CidClient client) {
-        return new Brand("default", client.name, null, null, null, null, null, null, null);
+    static PageBrand brand(CidClient client) {
+        return new PageBrand(client.name);
     }
 }

@@ -1,6 +1,7 @@
 package io.connectcheckout.connectid.sandbox.oauth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.connectcheckout.connectid.sandbox.SandboxTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public class LoginThrottle {
     private final Clock clock;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
-    public LoginThrottle(Clock clock) {
+    public LoginThrottle(@SandboxTime Clock clock) {
         this.clock = clock;
     }
 

@@ -9,6 +9,7 @@ import io.connectcheckout.connectid.sandbox.users.Credential;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.connectcheckout.connectid.sandbox.SandboxTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public class OAuthService {
         static final String VALUE = BcryptUtil.bcryptHash(Secrets.newToken());
     }
 
-    public OAuthService(ConnectIdSandboxConfig config, Clock clock, MessageComposer composer) {
+    public OAuthService(ConnectIdSandboxConfig config, @SandboxTime Clock clock, MessageComposer composer) {
         this.config = config;
         this.clock = clock;
         this.composer = composer;

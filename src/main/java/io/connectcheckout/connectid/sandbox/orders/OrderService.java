@@ -13,12 +13,12 @@ import io.connectcheckout.connectid.sandbox.oauth.Caller;
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.connectcheckout.connectid.sandbox.users.Customer;
-import io.connectcheckout.payment.client.PaymentAccount;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import io.connectcheckout.connectid.sandbox.SandboxTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +33,7 @@ public class OrderService {
     private final Clock clock;
     private final PrepaidVerifier prepaid;
 
-    public OrderService(Clock clock, PrepaidVerifier prepaid) {
+    public OrderService(@SandboxTime Clock clock, PrepaidVerifier prepaid) {
         this.clock = clock;
         this.prepaid = prepaid;
     }
@@ -58,11 +58,9 @@ public class OrderService {
         });
         PaymentInfo info = Boolean.TRUE.equals(request.prepaid()) ? OrderRules.paymentInfo(request) : null;
         if (info != null) {
-            PaymentAccount account = QuarkusTransaction.requiringNew().call(() -> {
-                CidClient client = CidClient.findById(caller.clientPk());
-                return client.pspApiKey == null ? null : new PaymentAccount(client.pspApiKey, client.pspCallbackSecret);
-            });
-            prepaid.verify(account, info, priced.amount(), priced.currency());
+            String clientApiKey = QuarkusTransaction.requiringNew()
+                    .call(() -> CidClient.<CidClient>findById(caller.clientPk()).pspApiKey);
+            prepaid.verify(clientApiKey, info, priced.amount(), priced.currency());
         }
         // A unique key can be hit by a racing request: the same externalOrderId (then answer with the
         // first order) or the same new customer number (then simply try again).

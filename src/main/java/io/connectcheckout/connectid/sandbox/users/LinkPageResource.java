@@ -1,10 +1,10 @@
 package io.connectcheckout.connectid.sandbox.users;
 
-import io.connectcheckout.connectid.sandbox.CidTexts;
+import io.connectcheckout.common.Cookies;
+import io.connectcheckout.common.PageBrand;
+import io.connectcheckout.common.RequestLocale;
 import io.connectcheckout.connectid.sandbox.CidMessages;
-import io.connectcheckout.publisher.Brand;
-import io.connectcheckout.web.Cookies;
-import io.connectcheckout.web.RequestLocale;
+import io.connectcheckout.connectid.sandbox.CidTexts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.FormParam;
@@ -32,9 +32,9 @@ public class LinkPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance setPassword(Brand brand, String token, Map<String, String> errors);
-        static native TemplateInstance login(Brand brand, String token, String credential);
-        static native TemplateInstance invalid(Brand brand, String errorUrl);
+        static native TemplateInstance setPassword(PageBrand brand, String token, Map<String, String> errors);
+        static native TemplateInstance login(PageBrand brand, String token, String credential);
+        static native TemplateInstance invalid(PageBrand brand, String errorUrl);
     }
 
     private final LinkService links;
@@ -55,7 +55,7 @@ public class LinkPageResource {
             return invalid(link);
         }
         LinkService.LinkView view = link.get();
-        Brand brand = brand(view.clientName());
+        PageBrand brand = brand(view.clientName());
         TemplateInstance page = OneTimeLink.SET_PASSWORD.equals(view.kind())
                 ? Templates.setPassword(brand, token, Map.of())
                 : Templates.login(brand, token, view.credential());
@@ -92,12 +92,12 @@ public class LinkPageResource {
     }
 
     private Response invalid(Optional<LinkService.LinkView> link) {
-        Brand brand = link.map(l -> brand(l.clientName())).orElse(Brand.DEFAULT);
+        PageBrand brand = link.map(l -> brand(l.clientName())).orElse(PageBrand.NEUTRAL);
         String errorUrl = link.map(LinkService.LinkView::errorUrl).orElse(null);
         return Response.status(410).entity(Templates.invalid(brand, errorUrl)).build();
     }
 
-    private static Brand brand(String clientName) {
-        return new Brand("default", clientName, null, null, null, null, null, null, null);
+    private static PageBrand brand(String clientName) {
+        return new PageBrand(clientName);
     }
 }

@@ -4,6 +4,7 @@ import io.connectcheckout.connectid.sandbox.Secrets;
 import io.connectcheckout.connectid.sandbox.oauth.OAuthService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.connectcheckout.connectid.sandbox.SandboxTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public class LinkService {
     private final Clock clock;
     private final OAuthService oauth;
 
-    public LinkService(Clock clock, OAuthService oauth) {
+    public LinkService(@SandboxTime Clock clock, OAuthService oauth) {
         this.clock = clock;
         this.oauth = oauth;
     }

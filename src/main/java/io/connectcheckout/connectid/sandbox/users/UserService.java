@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import io.connectcheckout.connectid.sandbox.SandboxTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public class UserService {
     private final ConnectIdSandboxConfig config;
     private final MessageComposer composer;
 
-    public UserService(Clock clock, ConnectIdSandboxConfig config, MessageComposer composer) {
+    public UserService(@SandboxTime Clock clock, ConnectIdSandboxConfig config, MessageComposer composer) {
         this.clock = clock;
         this.config = config;
         this.composer = composer;

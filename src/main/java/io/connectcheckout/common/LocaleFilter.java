@@ -1,0 +1,68 @@
+package io.connectcheckout.common;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Chooses the language of each request and keeps an explicit choice in a cookie for a year.
+ *
+ * <p>The resolved language replaces the request's {@code Accept-Language} header, so Qute (which
+ * localises message bundles from that header) and our own code agree on one locale.
+ */
+public class LocaleFilter {
+
+    static final String COOKIE = "lang";
+    private static final String SWITCHED = LocaleFilter.class.getName() + ".switched";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private final RequestLocale requestLocale;
+    private final Cookies cookies;
+
+    public LocaleFilter(RequestLocale requestLocale, Cookies cookies) {
+        this.requestLocale = requestLocale;
+        this.cookies = cookies;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void resolve(ContainerRequestContext request) {
+        String chosen = RequestLocale.supported(request.getUriInfo().getQueryParameters().getFirst("lang"));
+        if (chosen != null) {
+            request.setProperty(SWITCHED, chosen);
+        } else {
+            Cookie cookie = request.getCookies().get(cookies.name(COOKIE));
+            chosen = cookie == null ? null : RequestLocale.supported(cookie.getValue());
+        }
+        if (chosen == null) {
+            chosen = fromAcceptLanguage(request);
+        }
+        requestLocale.set(Locale.forLanguageTag(chosen));
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, chosen);
+    }
+
+    @ServerResponseFilter
+    public void remember(ContainerRequestContext request, ContainerResponseContext response) {
+        Object switched = request.getProperty(SWITCHED);
+        if (switched != null) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookies.create(COOKIE, switched.toString(), ONE_YEAR));
+        }
+    }
+
+    private static String fromAcceptLanguage(ContainerRequestContext request) {
+        try {
+            for (Locale acceptable : request.getAcceptableLanguages()) {
+                String supported = RequestLocale.supported(acceptable.toLanguageTag());
+                if (supported != null) {
+                    return supported;
+                }
+            }
+        } catch (RuntimeException malformedHeader) {
+            // A malformed Accept-Language header is the client's problem: fall back to English.
+        }
+        return "en";
+    }
+}

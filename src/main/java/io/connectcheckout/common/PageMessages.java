@@ -1,0 +1,24 @@
+package io.connectcheckout.common;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the shared layout and form tags ({@code templates/layout.html}, {@code tags/*}), used
+ * by the checkout's and the sandboxes' pages alike: {@code messages/page_en.properties} and
+ * {@code page_nb.properties}, in templates as {@code {page:key}}.
+ */
+@MessageBundle("page")
+public interface PageMessages {
+
+    @Message String app_name();
+    @Message String skip_to_content();
+    @Message String language_label();
+    @Message String language_en();
+    @Message String language_nb();
+    @Message String footer_support();
+    @Message String footer_terms();
+    @Message String field_required();
+    @Message String field_optional();
+    @Message String errors_summary_title(int count);
+}

@@ -1,0 +1,38 @@
+package io.connectcheckout.payment.sandbox.merchantapi;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The first response given to a merchant's idempotency key, with a fingerprint of its request. */
+@Entity
+@Table(name = "psp_idempotency")
+public class PspIdempotency extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "merchant_id")
+    public Long merchantId;
+
+    @Column(name = "idem_key")
+    public String key;
+
+    /** SHA-256 of method, path and the request body as parsed (so whitespace does not matter). */
+    public String fingerprint;
+
+    @Column(name = "response_status")
+    public int responseStatus;
+
+    @Column(name = "response_body")
+    public String responseBody;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}
