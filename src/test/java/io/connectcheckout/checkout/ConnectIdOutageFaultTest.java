@@ -1,9 +1,9 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.atWalletApproval;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.session;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,9 +24,9 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ConnectID goes down after the shopper paid (prepaid flow, between payment and registration):
@@ -34,15 +34,10 @@ import org.junit.jupiter.api.Test;
  * back the reconciliation job registers and completes the order exactly once.
  */
 @QuarkusTest
+@ExtendWith(InvariantAudit.class)
 @TestProfile(ConnectIdOutageFaultTest.PickUpAtOnce.class)
 @QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
 class ConnectIdOutageFaultTest {
-
-    /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @AfterAll
-    static void invariantsHold() {
-        InvariantAudit.assertHoldsInThisApplication();
-    }
 
     public static class PickUpAtOnce implements QuarkusTestProfile {
         @Override

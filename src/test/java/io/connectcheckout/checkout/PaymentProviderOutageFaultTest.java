@@ -1,8 +1,8 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.payer;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.payer;
+import static io.connectcheckout.testing.Checkouts.session;
 import static io.connectcheckout.checkout.SlowDependenciesFaultTest.log;
 import static io.connectcheckout.checkout.SlowDependenciesFaultTest.millisSince;
 import static io.restassured.RestAssured.given;
@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.payment.sandbox.PspPayment;
+import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.PaymentSwitch;
 import io.connectcheckout.testing.Shopper;
@@ -257,7 +258,7 @@ class PaymentProviderOutageFaultTest {
     /** A shopper on the review page of a fresh checkout paid in advance with Vipps. */
     private static Shopper atReview(String language, String email) {
         Shopper shopper = new Shopper(language);
-        String offer = CheckoutGuardsTest.OFFER;
+        String offer = Checkouts.OFFER;
         shopper.open(offer);
         shopper.submitAndFollow("form[action='" + offer + "']", Map.of("paymentOption", "vipps"), "mode=guest");
         Shopper.Page review = shopper.submitAndFollow("form[action='/checkout/details']", payer(email), null);

@@ -1,9 +1,9 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.atWalletApproval;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.session;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -32,9 +32,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ConnectID's Register order has no idempotency key and no duplicate check, and our ConnectID
@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * reconciliation job may. Exactly one call may go out, and the checkout still finishes.
  */
 @QuarkusTest
+@ExtendWith(InvariantAudit.class)
 @TestProfile(ConnectIdOutageFaultTest.PickUpAtOnce.class)
 @QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
 class RegistrationRaceFaultTest {
@@ -53,11 +54,6 @@ class RegistrationRaceFaultTest {
     static final Duration REGISTER_TAKES = Duration.ofMillis(700);
     /** The circuit's delay in {@link ConnectIdOutageFaultTest.PickUpAtOnce}, with a margin. */
     static final Duration CIRCUIT_HALF_OPEN = Duration.ofMillis(900);
-
-    @AfterAll
-    static void invariantsHold() {
-        InvariantAudit.assertHoldsInThisApplication();
-    }
 
     @Inject
     CheckoutService checkout;

@@ -1,8 +1,8 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.session;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.connectid.sandbox.orders.SandboxOrder;
+import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.ConnectIdSwitch;
 import io.connectcheckout.testing.Shopper;
@@ -57,7 +58,7 @@ class SlowDependenciesFaultTest {
     static final long BOUND_MS = TIMEOUT.toMillis() * ATTEMPTS + RETRY_DELAYS_MS + 2000;
     /** An answer from an open circuit: no call, no retry, no wait. */
     static final long FAST_MS = 1000;
-    static final String OFFER = CheckoutGuardsTest.OFFER;
+    static final String OFFER = Checkouts.OFFER;
 
     public static class ShortTimeouts implements QuarkusTestProfile {
         @Override
