@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.connectid.sandbox.CidTestSupport;
+import io.connectcheckout.connectid.sandbox.RateLimiter;
 import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +36,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,20 +66,25 @@ import org.junit.jupiter.api.Test;
  * redirect at all, or a 4xx from the API.
  */
 @QuarkusTest
-@TestProfile(OpenRedirectSecurityTest.ManyRequests.class)
 class OpenRedirectSecurityTest {
+
+    @Inject
+    RateLimiter sandboxLimits;
 
     /**
      * Thousands of requests in a minute, many of them calling ConnectID: above the sandbox's own
-     * per-client rate limit, whose 429s would open the checkout's circuit breaker. An own profile
-     * (and so an own application start) also keeps that load away from the other test classes.
+     * per-client rate limit, whose 429s would open the checkout's circuit breaker. Raised for this
+     * class only, and put back (with fresh counters) after each test, so that load does not reach
+     * the other test classes.
      */
-    public static class ManyRequests implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sandbox.connectid.rate-limit.per-second", "100000",
-                    "sandbox.connectid.rate-limit.per-minute", "1000000");
-        }
+    @BeforeEach
+    void manyRequests() {
+        sandboxLimits.limitForTests(100_000, 1_000_000);
+    }
+
+    @AfterEach
+    void configuredLimits() {
+        sandboxLimits.restoreConfiguredLimitsForTests();
     }
 
     static final List<String> BASE = List.of(
