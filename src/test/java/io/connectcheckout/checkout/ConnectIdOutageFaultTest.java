@@ -15,11 +15,11 @@ import io.connectcheckout.payment.client.PaymentProvider;
 import io.connectcheckout.payment.client.PaymentState;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.ConnectIdSwitch;
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
 import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -34,20 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * back the reconciliation job registers and completes the order exactly once.
  */
 @QuarkusTest
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
 @ExtendWith(InvariantAudit.class)
-@TestProfile(ConnectIdOutageFaultTest.PickUpAtOnce.class)
-@QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
 class ConnectIdOutageFaultTest {
-
-    public static class PickUpAtOnce implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // The calls made while ConnectID is down open the circuit; let it try again after half a second.
-            return Map.of("checkout.reconciliation.stuck-after", "PT0S",
-                    "io.connectcheckout.connectid.client.ConnectIdClient/CircuitBreaker/delay", "500",
-                    "io.connectcheckout.connectid.client.ConnectIdClient/CircuitBreaker/delayUnit", "MILLIS");
-        }
-    }
 
     @Inject
     Reconciliation reconciliation;

@@ -16,10 +16,11 @@ import io.connectcheckout.payment.client.PaymentDetails;
 import io.connectcheckout.payment.client.PaymentProvider;
 import io.connectcheckout.payment.client.PaymentState;
 import io.connectcheckout.testing.ConnectIdSwitch;
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
 import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -44,16 +45,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reconciliation job may. Exactly one call may go out, and the checkout still finishes.
  */
 @QuarkusTest
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
 @ExtendWith(InvariantAudit.class)
-@TestProfile(ConnectIdOutageFaultTest.PickUpAtOnce.class)
-@QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
 class RegistrationRaceFaultTest {
 
     static final int STEPS = 20;
     /** Long enough that every racing step arrives while the one Register order is on the wire. */
     static final Duration REGISTER_TAKES = Duration.ofMillis(700);
-    /** The circuit's delay in {@link ConnectIdOutageFaultTest.PickUpAtOnce}, with a margin. */
-    static final Duration CIRCUIT_HALF_OPEN = Duration.ofMillis(900);
+    /** The circuit's delay in {@link FaultProfile}, with a margin. */
+    static final Duration CIRCUIT_HALF_OPEN = FaultProfile.CONNECTID_BREAKER_DELAY.plusMillis(400);
 
     @Inject
     CheckoutService checkout;

@@ -15,11 +15,11 @@ import io.connectcheckout.connectid.sandbox.orders.SandboxOrder;
 import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.ConnectIdSwitch;
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -29,6 +29,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ConnectID slow (every API call answered after 2 s), failing (503) and cut off: the shopper gets
@@ -44,35 +45,21 @@ import org.junit.jupiter.api.Test;
  * a hang on the 2 s delay (or the 5 s read timeout) behind every one of the three attempts.
  */
 @QuarkusTest
-@TestProfile(SlowDependenciesFaultTest.ShortTimeouts.class)
-@QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
 class SlowDependenciesFaultTest {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(1);
-    static final Duration BREAKER_DELAY = Duration.ofSeconds(2);
+    static final Duration TIMEOUT = FaultProfile.CONNECTID_TIMEOUT;
+    static final Duration BREAKER_DELAY = FaultProfile.CONNECTID_BREAKER_DELAY;
     static final Duration SLOW = Duration.ofSeconds(2);
     /** How long an unanswered Register order keeps its claim (production: 60 s). */
-    static final Duration LEASE = Duration.ofSeconds(6);
+    static final Duration LEASE = FaultProfile.STEP_LEASE;
     static final int ATTEMPTS = 3;
     static final long RETRY_DELAYS_MS = 2 * 200;
     static final long BOUND_MS = TIMEOUT.toMillis() * ATTEMPTS + RETRY_DELAYS_MS + 2000;
     /** An answer from an open circuit: no call, no retry, no wait. */
     static final long FAST_MS = 1000;
     static final String OFFER = Checkouts.OFFER;
-
-    public static class ShortTimeouts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // MicroProfile Fault Tolerance keys for ConnectIdClient's class-level annotations (unit: seconds).
-            return Map.of(
-                    "io.connectcheckout.connectid.client.ConnectIdClient/Timeout/value",
-                    String.valueOf(TIMEOUT.toSeconds()),
-                    "io.connectcheckout.connectid.client.ConnectIdClient/CircuitBreaker/delay",
-                    String.valueOf(BREAKER_DELAY.toSeconds()),
-                    "checkout.reconciliation.stuck-after", "PT0S",
-                    "checkout.step-lease", "PT" + LEASE.toSeconds() + "S");
-        }
-    }
 
     @Inject
     Reconciliation reconciliation;
