@@ -51,8 +51,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RegistrationRaceFaultTest {
 
     static final int STEPS = 20;
-    /** Long enough that every racing step arrives while the one Register order is on the wire. */
-    static final Duration REGISTER_TAKES = Duration.ofMillis(700);
+    /**
+     * Long enough that every racing step arrives while the one Register order is on the wire, and
+     * well within {@link FaultProfile#CONNECTID_TIMEOUT} (1 s), with room for a loaded machine: a
+     * Register order that times out is a different story (SlowDependenciesFaultTest's).
+     */
+    static final Duration REGISTER_TAKES = Duration.ofMillis(400);
     /** The circuit's delay in {@link FaultProfile}, with a margin. */
     static final Duration CIRCUIT_HALF_OPEN = FaultProfile.CONNECTID_BREAKER_DELAY.plusMillis(400);
 
