@@ -33,14 +33,18 @@ public class RateLimits {
     }
 
     private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
-    private final long perAddress;
-    private final long perSession;
+    private final long configuredPerAddress;
+    private final long configuredPerSession;
+    private volatile long perAddress;
+    private volatile long perSession;
     private final Cookies cookies;
     private final ErrorPages errorPages;
 
     public RateLimits(@ConfigProperty(name = "checkout.rate-limit.per-address-per-minute", defaultValue = "120") long perAddress,
             @ConfigProperty(name = "checkout.rate-limit.per-session-per-minute", defaultValue = "30") long perSession,
             Cookies cookies, ErrorPages errorPages) {
+        this.configuredPerAddress = perAddress;
+        this.configuredPerSession = perSession;
         this.perAddress = perAddress;
         this.perSession = perSession;
         this.cookies = cookies;
@@ -72,6 +76,25 @@ public class RateLimits {
                 .build(), Instant.now()));
         ConsumptionProbe probe = entry.bucket().tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? 0 : Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1;
+    }
+
+    /**
+     * For tests only: other limits per minute from now on, with every bucket dropped so that the
+     * next request starts counting afresh. The whole test suite shares one application and one
+     * client address (127.0.0.1), so a test of the limits lowers them for itself instead of
+     * starting an application of its own, and calls {@link #restoreConfiguredLimitsForTests()}
+     * afterwards. Nothing outside the JVM can reach this: it is a plain method of this bean, and
+     * no resource, route or configuration source calls it.
+     */
+    public void limitForTests(long perAddressPerMinute, long perSessionPerMinute) {
+        perAddress = perAddressPerMinute;
+        perSession = perSessionPerMinute;
+        buckets.clear();
+    }
+
+    /** For tests only: back to the configured limits, with fresh buckets (see {@link #limitForTests}). */
+    public void restoreConfiguredLimitsForTests() {
+        limitForTests(configuredPerAddress, configuredPerSession);
     }
 
     @Scheduled(every = "10m")

@@ -1,5 +1,11 @@
 package io.connectcheckout.checkout;
 
+import static io.connectcheckout.testing.Checkouts.OFFER;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.payer;
+import static io.connectcheckout.testing.Checkouts.query;
+import static io.connectcheckout.testing.Checkouts.session;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,67 +18,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Steps cannot be skipped or replayed, prices and options cannot be tampered with, returns are verified. */
 @QuarkusTest
+@ExtendWith(InvariantAudit.class)
 class CheckoutGuardsTest {
-
-    /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @AfterAll
-    static void invariantsHold() {
-        InvariantAudit.assertHoldsInThisApplication();
-    }
-
-    static final String OFFER = "/checkout/demo/digital-month";
-
-    static Map<String, String> payer(String email) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("firstName", "Ola");
-        fields.put("lastName", "Nordmann");
-        fields.put("email", email);
-        fields.put("mobile", "");
-        fields.put("postalCode", "0150");
-        fields.put("terms", "on");
-        return fields;
-    }
-
-    /** A shopper on the review page of a fresh checkout with the given payment option. */
-    static Shopper atReview(String option, String email) {
-        Shopper shopper = new Shopper();
-        shopper.open(OFFER);
-        Shopper.Page details = shopper.submitAndFollow("form[action='" + OFFER + "']",
-                Map.of("paymentOption", option), "mode=guest");
-        assertThat(details.url(), containsString("/checkout/details"));
-        Shopper.Page review = shopper.submitAndFollow("form[action='/checkout/details']", payer(email), null);
-        assertThat(review.url(), containsString("/checkout/review"));
-        return shopper;
-    }
-
-    /** Confirms a wallet (Vipps) checkout and enters the mobile on the payment page: the approval in the app is next. */
-    static void atWalletApproval(Shopper shopper) {
-        Shopper.Page pay = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
-        assertThat(pay.url(), containsString("/psp/pay/"));
-        shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
-    }
-
-    static CheckoutSession session(Shopper shopper) {
-        String hash = SessionTokens.sha256Hex(shopper.cookies().get(CurrentCheckout.COOKIE));
-        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByTokenHash(hash).orElseThrow());
-    }
-
-    static long events(CheckoutSession session, String type) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                CheckoutEvent.count("sessionId = ?1 and type = ?2", session.id(),
-                        CheckoutEventType.valueOf(type.toUpperCase(java.util.Locale.ROOT))));
-    }
 
     @Test
     void reviewAndConfirmCannotBeReachedBeforeTheDetails() {
@@ -237,15 +194,5 @@ class CheckoutGuardsTest {
         shopper.submitAndFollow("form[action='/checkout/details']", fields, null);
         assertEquals("+4791234567", session(shopper).payer().mobile());
         assertNull(session(shopper).payer().email());
-    }
-
-    static String query(URI uri, String name) {
-        for (String pair : uri.getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            if (kv[0].equals(name)) {
-                return java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("no " + name + " in " + uri);
     }
 }

@@ -1,7 +1,7 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.payer;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.payer;
+import static io.connectcheckout.testing.Checkouts.session;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,13 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The journey over real HTTP through the checkout's, ConnectID's and the payment provider's
@@ -25,13 +26,8 @@ import org.junit.jupiter.api.Test;
  * go where they should.
  */
 @QuarkusTest
+@ExtendWith(InvariantAudit.class)
 class CheckoutJourneyTest {
-
-    /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @AfterAll
-    static void invariantsHold() {
-        InvariantAudit.assertHoldsInThisApplication();
-    }
 
     static final String OFFER = "/checkout/demo/digital-month";
 
@@ -73,7 +69,7 @@ class CheckoutJourneyTest {
 
     @Test
     void theStatusAndFailurePagesAreTranslated() {
-        Shopper shopper = CheckoutGuardsTest.atReview("card", "declined.nb@example.no");
+        Shopper shopper = Checkouts.atReview("card", "declined.nb@example.no");
         Shopper.Page paymentPage = payAtFulfillment(shopper, "4000 0000 0000 0002");
         assertThat(paymentPage.url(), containsString("/checkout/failed"));
         assertThat(paymentPage.text(), containsString("The payment did not go through"));
@@ -112,7 +108,7 @@ class CheckoutJourneyTest {
 
     @Test
     void aForgedLoginCallbackIsRefused() {
-        Shopper shopper = CheckoutGuardsTest.atReview("invoice", "forged.login@example.no");
+        Shopper shopper = Checkouts.atReview("invoice", "forged.login@example.no");
         shopper.open("/checkout/details");
         shopper.submit("form[action='/checkout/login']", Map.of(), null);
         Shopper.Page forged = shopper.get("/checkout/auth/callback?code=stolen&state=not-the-state");
@@ -122,7 +118,7 @@ class CheckoutJourneyTest {
 
     @Test
     void aReturnWithoutTheCookieShowsTheReceiptThroughASignedLink() {
-        Shopper shopper = CheckoutGuardsTest.atReview("card", "nocookie@example.no");
+        Shopper shopper = Checkouts.atReview("card", "nocookie@example.no");
         shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
         assertThat(shopper.page().url(), containsString("/psp/pay/"));
         Shopper.Page afterPay = shopper.submit("form[action$='/card']",

@@ -1,8 +1,8 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.session;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.endsWith;
@@ -21,18 +21,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Twenty confirms of one checkout at the same moment: one attempt, one order, one payment, no 5xx. */
 @QuarkusTest
+@ExtendWith(InvariantAudit.class)
 class ConcurrentConfirmFaultTest {
-
-    /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @AfterAll
-    static void invariantsHold() {
-        InvariantAudit.assertHoldsInThisApplication();
-    }
 
     @Test
     void twentyConcurrentConfirmsOfAnInvoiceCheckoutRegisterOneOrder() throws Exception {

@@ -4,24 +4,31 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.connectcheckout.testing.ConnectIdSwitch;
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** ConnectID unreachable: the shopper gets a translated "try again" page within seconds, never a 500. */
 @QuarkusTest
-@TestProfile(ConnectIdDownFaultTest.Unreachable.class)
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
 class ConnectIdDownFaultTest {
 
-    public static class Unreachable implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // Port 9 (discard) refuses connections on this machine.
-            return Map.of("quarkus.rest-client.connectid-api.url", "http://127.0.0.1:9/capi",
-                    "quarkus.rest-client.connectid-login.url", "http://127.0.0.1:9/user");
-        }
+    /** Unreachable: the switch in the wire to ConnectID's API drops every connection without an answer. */
+    @BeforeEach
+    void unreachable() {
+        ConnectIdSwitch.WIRE.cut();
+    }
+
+    @AfterEach
+    void restore() {
+        ConnectIdSwitch.WIRE.up();
     }
 
     @Test

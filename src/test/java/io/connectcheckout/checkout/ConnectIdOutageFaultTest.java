@@ -1,9 +1,9 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.atWalletApproval;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.session;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -15,18 +15,18 @@ import io.connectcheckout.payment.client.PaymentProvider;
 import io.connectcheckout.payment.client.PaymentState;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.ConnectIdSwitch;
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
 import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ConnectID goes down after the shopper paid (prepaid flow, between payment and registration):
@@ -34,25 +34,10 @@ import org.junit.jupiter.api.Test;
  * back the reconciliation job registers and completes the order exactly once.
  */
 @QuarkusTest
-@TestProfile(ConnectIdOutageFaultTest.PickUpAtOnce.class)
-@QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
+@ExtendWith(InvariantAudit.class)
 class ConnectIdOutageFaultTest {
-
-    /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @AfterAll
-    static void invariantsHold() {
-        InvariantAudit.assertHoldsInThisApplication();
-    }
-
-    public static class PickUpAtOnce implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // The calls made while ConnectID is down open the circuit; let it try again after half a second.
-            return Map.of("checkout.reconciliation.stuck-after", "PT0S",
-                    "io.connectcheckout.connectid.client.ConnectIdCalls/CircuitBreaker/delay", "500",
-                    "io.connectcheckout.connectid.client.ConnectIdCalls/CircuitBreaker/delayUnit", "MILLIS");
-        }
-    }
 
     @Inject
     Reconciliation reconciliation;

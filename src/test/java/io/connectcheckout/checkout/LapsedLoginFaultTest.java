@@ -1,8 +1,8 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.atWalletApproval;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.session;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,6 +17,7 @@ import io.connectcheckout.connectid.sandbox.orders.SandboxOrder;
 import io.connectcheckout.payment.client.PaymentDetails;
 import io.connectcheckout.payment.client.PaymentProvider;
 import io.connectcheckout.payment.client.PaymentState;
+import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,8 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A logged-in shopper pays, and by the time the order is registered in their name their ConnectID
@@ -36,15 +37,11 @@ import org.junit.jupiter.api.Test;
  * by e-mail; the payment is kept and nothing is refunded.
  */
 @QuarkusTest
+@ExtendWith(InvariantAudit.class)
 class LapsedLoginFaultTest {
 
-    static final String OFFER = CheckoutGuardsTest.OFFER;
+    static final String OFFER = Checkouts.OFFER;
     static final String KARI = "kari.nordmann@example.no";
-
-    @AfterAll
-    static void invariantsHold() {
-        InvariantAudit.assertHoldsInThisApplication();
-    }
 
     @Inject
     PaymentProvider payments;

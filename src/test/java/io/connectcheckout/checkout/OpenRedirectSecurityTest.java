@@ -1,8 +1,8 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.payer;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.query;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.payer;
+import static io.connectcheckout.testing.Checkouts.query;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,11 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.connectid.sandbox.CidTestSupport;
+import io.connectcheckout.connectid.sandbox.RateLimiter;
+import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,20 +66,25 @@ import org.junit.jupiter.api.Test;
  * redirect at all, or a 4xx from the API.
  */
 @QuarkusTest
-@TestProfile(OpenRedirectSecurityTest.ManyRequests.class)
 class OpenRedirectSecurityTest {
+
+    @Inject
+    RateLimiter sandboxLimits;
 
     /**
      * Thousands of requests in a minute, many of them calling ConnectID: above the sandbox's own
-     * per-client rate limit, whose 429s would open the checkout's circuit breaker. An own profile
-     * (and so an own application start) also keeps that load away from the other test classes.
+     * per-client rate limit, whose 429s would open the checkout's circuit breaker. Raised for this
+     * class only, and put back (with fresh counters) after each test, so that load does not reach
+     * the other test classes.
      */
-    public static class ManyRequests implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sandbox.connectid.rate-limit.per-second", "100000",
-                    "sandbox.connectid.rate-limit.per-minute", "1000000");
-        }
+    @BeforeEach
+    void manyRequests() {
+        sandboxLimits.limitForTests(100_000, 1_000_000);
+    }
+
+    @AfterEach
+    void configuredLimits() {
+        sandboxLimits.restoreConfiguredLimitsForTests();
     }
 
     static final List<String> BASE = List.of(
@@ -247,7 +255,7 @@ class OpenRedirectSecurityTest {
             for (String wire : wireForms(value)) {
                 String ignored = ignoredQuery(wire);
                 findings.check(send("GET", "/?" + ignored, Map.of(), null));
-                findings.check(send("GET", CheckoutGuardsTest.OFFER + "?" + ignored, Map.of(), null));
+                findings.check(send("GET", Checkouts.OFFER + "?" + ignored, Map.of(), null));
                 for (String page : List.of("/checkout/details", "/checkout/review", "/checkout/status",
                         "/checkout/receipt", "/checkout/failed")) {
                     findings.check(send("GET", page + "?" + ignored, cookies, null));
@@ -268,8 +276,8 @@ class OpenRedirectSecurityTest {
     void checkoutFormsIgnoreRedirectParameters() {
         Findings findings = new Findings();
         Shopper offer = new Shopper();
-        offer.open(CheckoutGuardsTest.OFFER);
-        String offerToken = csrf(offer, "form[action='" + CheckoutGuardsTest.OFFER + "']");
+        offer.open(Checkouts.OFFER);
+        String offerToken = csrf(offer, "form[action='" + Checkouts.OFFER + "']");
         Shopper details = atReview("invoice", "redirect.forms@example.no");
         String detailsToken = csrf(details.open("/checkout/details"), "form[action='/checkout/details']");
         int i = 0;
@@ -277,9 +285,9 @@ class OpenRedirectSecurityTest {
             String wire = encodeAll(value, true);
             String ignored = ignoredQuery(wire);
             String mode = i++ % 2 == 0 ? "guest" : "login";
-            findings.check(post(CheckoutGuardsTest.OFFER, offer.cookies(),
+            findings.check(post(Checkouts.OFFER, offer.cookies(),
                     "csrf-token=" + offerToken + "&paymentOption=invoice&mode=" + mode + "&" + ignored));
-            findings.check(post(CheckoutGuardsTest.OFFER, offer.cookies(),
+            findings.check(post(Checkouts.OFFER, offer.cookies(),
                     "csrf-token=" + offerToken + "&paymentOption=" + wire + "&mode=" + wire + "&" + ignored));
             findings.check(post("/checkout/details", details.cookies(),
                     "csrf-token=" + detailsToken + "&" + form(payer("redirect.forms@example.no")) + "&" + ignored));
@@ -476,8 +484,8 @@ class OpenRedirectSecurityTest {
         Findings findings = new Findings();
         String operator = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 "operator:support-test-password".getBytes(StandardCharsets.UTF_8));
-        String reference = CheckoutGuardsTestAccess.reference(
-                CheckoutGuardsTestAccess.completedInvoiceCheckout("redirect.support@example.no"));
+        String reference = Checkouts.reference(
+                Checkouts.completedInvoiceCheckout("redirect.support@example.no"));
         // Every check costs a bcrypt verification: the base list, encoded once and raw.
         for (String value : BASE) {
             for (String wire : wireForms(encodeAll(value, true))) {

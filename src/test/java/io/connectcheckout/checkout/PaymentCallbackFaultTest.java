@@ -1,8 +1,8 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.session;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -34,8 +34,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The checkout as the receiver of the payment provider's callbacks (scenarios 3 and 4 of the
@@ -44,13 +44,8 @@ import org.junit.jupiter.api.Test;
  * only move the checkout forward to what the provider really says.
  */
 @QuarkusTest
+@ExtendWith(InvariantAudit.class)
 class PaymentCallbackFaultTest {
-
-    /** After every test of this class (and of those before it on this application): the money invariants hold. */
-    @AfterAll
-    static void invariantsHold() {
-        InvariantAudit.assertHoldsInThisApplication();
-    }
 
     private static final String SECRET = "whsec_demo";
     private static final String URL = "/callbacks/payment/demo";

@@ -1,8 +1,8 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.payer;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.payer;
+import static io.connectcheckout.testing.Checkouts.session;
 import static io.connectcheckout.checkout.SlowDependenciesFaultTest.log;
 import static io.connectcheckout.checkout.SlowDependenciesFaultTest.millisSince;
 import static io.restassured.RestAssured.given;
@@ -14,25 +14,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.payment.sandbox.payments.PspPayment;
+import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.ConnectIdProbe;
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
 import io.connectcheckout.testing.PaymentSwitch;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The payment provider failing (503), slow (2 s) and cut off, as the checkout's prepaid flow sees
@@ -50,33 +50,18 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@link PaymentSwitch}); nothing here depends on ConnectID while the switch is off.
  */
 @QuarkusTest
-@TestProfile(PaymentProviderOutageFaultTest.ShortTimeouts.class)
-@QuarkusTestResource(value = PaymentSwitch.class, restrictToAnnotatedClass = true)
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PaymentProviderOutageFaultTest {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(1);
-    static final Duration BREAKER_DELAY = Duration.ofSeconds(2);
+    static final Duration TIMEOUT = FaultProfile.PSP_TIMEOUT;
+    static final Duration BREAKER_DELAY = FaultProfile.PSP_BREAKER_DELAY;
     static final Duration SLOW = Duration.ofSeconds(2);
     static final int ATTEMPTS = 3;
     static final long BOUND_MS = TIMEOUT.toMillis() * ATTEMPTS + 2 * 300 + 2000;
     static final long FAST_MS = 1000;
     static final String DEMO_KEY = "psp_test_demo_key";
-
-    public static class ShortTimeouts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>();
-            // MicroProfile Fault Tolerance keys for SandboxPspCalls's method-level annotations (unit: ms).
-            for (String method : List.of("create", "get", "capture")) {
-                String prefix = "io.connectcheckout.payment.client.SandboxPspCalls/" + method;
-                config.put(prefix + "/Timeout/value", String.valueOf(TIMEOUT.toMillis()));
-                config.put(prefix + "/CircuitBreaker/delay", String.valueOf(BREAKER_DELAY.toMillis()));
-            }
-            config.put("checkout.reconciliation.stuck-after", "PT0S");
-            return config;
-        }
-    }
 
     @Inject
     Reconciliation reconciliation;
@@ -257,7 +242,7 @@ class PaymentProviderOutageFaultTest {
     /** A shopper on the review page of a fresh checkout paid in advance with Vipps. */
     private static Shopper atReview(String language, String email) {
         Shopper shopper = new Shopper(language);
-        String offer = CheckoutGuardsTest.OFFER;
+        String offer = Checkouts.OFFER;
         shopper.open(offer);
         shopper.submitAndFollow("form[action='" + offer + "']", Map.of("paymentOption", "vipps"), "mode=guest");
         Shopper.Page review = shopper.submitAndFollow("form[action='/checkout/details']", payer(email), null);

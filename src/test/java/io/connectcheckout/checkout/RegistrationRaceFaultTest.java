@@ -1,9 +1,9 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atWalletApproval;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.atWalletApproval;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.session;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -16,10 +16,11 @@ import io.connectcheckout.payment.client.PaymentDetails;
 import io.connectcheckout.payment.client.PaymentProvider;
 import io.connectcheckout.payment.client.PaymentState;
 import io.connectcheckout.testing.ConnectIdSwitch;
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
 import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -32,9 +33,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ConnectID's Register order has no idempotency key and no duplicate check, and our ConnectID
@@ -44,20 +45,20 @@ import org.junit.jupiter.api.Test;
  * reconciliation job may. Exactly one call may go out, and the checkout still finishes.
  */
 @QuarkusTest
-@TestProfile(ConnectIdOutageFaultTest.PickUpAtOnce.class)
-@QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
+@ExtendWith(InvariantAudit.class)
 class RegistrationRaceFaultTest {
 
     static final int STEPS = 20;
-    /** Long enough that every racing step arrives while the one Register order is on the wire. */
-    static final Duration REGISTER_TAKES = Duration.ofMillis(700);
-    /** The circuit's delay in {@link ConnectIdOutageFaultTest.PickUpAtOnce}, with a margin. */
-    static final Duration CIRCUIT_HALF_OPEN = Duration.ofMillis(900);
-
-    @AfterAll
-    static void invariantsHold() {
-        InvariantAudit.assertHoldsInThisApplication();
-    }
+    /**
+     * Long enough that every racing step arrives while the one Register order is on the wire, and
+     * well within {@link FaultProfile#CONNECTID_TIMEOUT} (1 s), with room for a loaded machine: a
+     * Register order that times out is a different story (SlowDependenciesFaultTest's).
+     */
+    static final Duration REGISTER_TAKES = Duration.ofMillis(400);
+    /** The circuit's delay in {@link FaultProfile}, with a margin. */
+    static final Duration CIRCUIT_HALF_OPEN = FaultProfile.CONNECTID_BREAKER_DELAY.plusMillis(400);
 
     @Inject
     CheckoutStore store;

@@ -1,8 +1,8 @@
 package io.connectcheckout.checkout;
 
-import static io.connectcheckout.checkout.CheckoutGuardsTest.atReview;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.events;
-import static io.connectcheckout.checkout.CheckoutGuardsTest.session;
+import static io.connectcheckout.testing.Checkouts.atReview;
+import static io.connectcheckout.testing.Checkouts.events;
+import static io.connectcheckout.testing.Checkouts.session;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,13 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.connectid.sandbox.orders.SandboxOrder;
+import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.ConnectIdSwitch;
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
+import io.connectcheckout.testing.MutableClock;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ConnectID slow (every API call answered after 2 s), failing (503) and cut off: the shopper gets
@@ -43,35 +46,21 @@ import org.junit.jupiter.api.Test;
  * a hang on the 2 s delay (or the 5 s read timeout) behind every one of the three attempts.
  */
 @QuarkusTest
-@TestProfile(SlowDependenciesFaultTest.ShortTimeouts.class)
-@QuarkusTestResource(value = ConnectIdSwitch.class, restrictToAnnotatedClass = true)
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
 class SlowDependenciesFaultTest {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(1);
-    static final Duration BREAKER_DELAY = Duration.ofSeconds(2);
+    static final Duration TIMEOUT = FaultProfile.CONNECTID_TIMEOUT;
+    static final Duration BREAKER_DELAY = FaultProfile.CONNECTID_BREAKER_DELAY;
     static final Duration SLOW = Duration.ofSeconds(2);
     /** How long an unanswered Register order keeps its claim (production: 60 s). */
-    static final Duration LEASE = Duration.ofSeconds(6);
+    static final Duration LEASE = FaultProfile.STEP_LEASE;
     static final int ATTEMPTS = 3;
     static final long RETRY_DELAYS_MS = 2 * 200;
     static final long BOUND_MS = TIMEOUT.toMillis() * ATTEMPTS + RETRY_DELAYS_MS + 2000;
     /** An answer from an open circuit: no call, no retry, no wait. */
     static final long FAST_MS = 1000;
-    static final String OFFER = CheckoutGuardsTest.OFFER;
-
-    public static class ShortTimeouts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // MicroProfile Fault Tolerance keys for ConnectIdCalls' class-level annotations (unit: seconds).
-            return Map.of(
-                    "io.connectcheckout.connectid.client.ConnectIdCalls/Timeout/value",
-                    String.valueOf(TIMEOUT.toSeconds()),
-                    "io.connectcheckout.connectid.client.ConnectIdCalls/CircuitBreaker/delay",
-                    String.valueOf(BREAKER_DELAY.toSeconds()),
-                    "checkout.reconciliation.stuck-after", "PT0S",
-                    "checkout.step-lease", "PT" + LEASE.toSeconds() + "S");
-        }
-    }
+    static final String OFFER = Checkouts.OFFER;
 
     @Inject
     Reconciliation reconciliation;
@@ -144,6 +133,8 @@ class SlowDependenciesFaultTest {
 
         ConnectIdSwitch.WIRE.up();
         Thread.sleep(BREAKER_DELAY.toMillis() + 200);
+        // The claim runs out by the application's clock, not by how long this test happened to sleep.
+        MutableClock.advance(LEASE.plusSeconds(1));
         assertTrue(reconciliation.run() >= 1);
         CheckoutSession done = session(shopper);
         assertEquals(Step.COMPLETED, done.step());

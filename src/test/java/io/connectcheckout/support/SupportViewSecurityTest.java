@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import io.connectcheckout.checkout.CheckoutGuardsTestAccess;
+import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,8 @@ class SupportViewSecurityTest {
 
     @Test
     void theTimelineOfAPaidCheckoutShowsEveryStep() {
-        Shopper shopper = CheckoutGuardsTestAccess.completedInvoiceCheckout("support@example.no");
-        String reference = CheckoutGuardsTestAccess.reference(shopper);
+        Shopper shopper = Checkouts.completedInvoiceCheckout("support@example.no");
+        String reference = Checkouts.reference(shopper);
         given().auth().preemptive().basic("operator", PASSWORD).redirects().follow(false)
                 .when().get("/support?reference=" + reference.toLowerCase())
                 .then().statusCode(303).header("Location", containsString("/support/checkouts/" + reference));

@@ -1,11 +1,16 @@
 package io.connectcheckout.testing;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The money invariants of the quality bar, checked over a whole database — the checkout's tables,
@@ -21,24 +26,36 @@ import java.util.List;
  * <li>Sum of money kept (captured minus refunded) equals the sum of completed and in-flight prepaid checkouts.</li>
  * <li>Nothing moved backwards: no attempt, registration, payment or cancellation after a completion.</li>
  * </ol>
+ *
+ * <p>As a JUnit extension ({@code @ExtendWith(InvariantAudit.class)} on a {@code @QuarkusTest}
+ * class) it audits the application's database after all tests of the class: everything every
+ * test of this application instance did so far. When the application is not running (its start
+ * failed), it audits nothing and adds no error of its own, so the start failure is the one error
+ * the class reports.
  */
-public final class InvariantAudit {
-
-    private InvariantAudit() {
-    }
+public final class InvariantAudit implements AfterAllCallback {
 
     /** What the audit looked at, for the reliability report. */
     public record Totals(long checkouts, long completed, long ordersAtConnectId, long paymentsCaptured,
             long keptMinor, long completedPrepaidMinor) {
     }
 
+    @Override
+    public void afterAll(ExtensionContext context) {
+        ArcContainer application = Arc.container();
+        if (application == null || !application.isRunning()) {
+            System.out.println("invariant audit skipped for " + context.getDisplayName() + ": the application is not running");
+            return;
+        }
+        assertHoldsInThisApplication();
+    }
+
     /**
-     * Audits the database of the running application under test (from a {@code @QuarkusTest},
-     * typically in {@code @AfterAll}: everything every test of this application instance did) and
+     * Audits the database of the running application under test (from a {@code @QuarkusTest}) and
      * fails with the list of violations.
      */
     public static Totals assertHoldsInThisApplication() {
-        try (Connection db = io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get().getConnection()) {
+        try (Connection db = Arc.container().instance(DataSource.class).get().getConnection()) {
             List<String> found = violations(db);
             Totals totals = totals(db);
             System.out.println("invariant audit: " + totals + ", violations: " + found.size());

@@ -10,24 +10,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** With {@code checkout.web.secure=true} (production over https): HSTS and __Host- cookies. */
+/**
+ * With {@code checkout.web.secure=true} (production over https): HSTS and __Host- cookies. The
+ * fault tests' start runs that way ({@link FaultProfile}), so this class shares it.
+ */
 @QuarkusTest
-@TestProfile(ProductionSecurityTest.Secure.class)
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
 class ProductionSecurityTest {
-
-    public static class Secure implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // As the deploy notes say: CHECKOUT_WEB_SECURE=true, CHECKOUT_CSRF_COOKIE=__Host-csrf-token.
-            return Map.of("checkout.web.secure", "true", "quarkus.rest-csrf.cookie-name", "__Host-csrf-token");
-        }
-    }
 
     @Test
     void hstsIsSent() {

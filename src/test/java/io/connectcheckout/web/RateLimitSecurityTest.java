@@ -6,23 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import java.util.Map;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Checkout POSTs beyond the limit get 429 with Retry-After and the translated page; pages stay open. */
 @QuarkusTest
-@TestProfile(RateLimitSecurityTest.LowLimits.class)
 class RateLimitSecurityTest {
 
-    public static class LowLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("checkout.rate-limit.per-address-per-minute", "5",
-                    "checkout.rate-limit.per-session-per-minute", "3");
-        }
+    @Inject
+    RateLimits limits;
+
+    /** Low limits for this class only; the rest of the suite runs with the high ones of the test configuration. */
+    @BeforeEach
+    void lowLimits() {
+        limits.limitForTests(5, 3);
+    }
+
+    @AfterEach
+    void configuredLimits() {
+        limits.restoreConfiguredLimitsForTests();
     }
 
     @Test

@@ -19,6 +19,8 @@ public class RateLimiter {
     private final ConnectIdSandboxConfig config;
     private final Clock clock;
     private final ConcurrentHashMap<String, Windows> clients = new ConcurrentHashMap<>();
+    /** Limits set by a test in place of the configured ones; null: the configuration's. */
+    private volatile int[] testLimits;
 
     public RateLimiter(ConnectIdSandboxConfig config, @SandboxTime Clock clock) {
         this.config = config;
@@ -27,8 +29,29 @@ public class RateLimiter {
 
     public Decision acquire(String clientId) {
         long nowMillis = clock.millis();
-        return clients.computeIfAbsent(clientId, id -> new Windows())
-                .acquire(nowMillis, config.rateLimit().perSecond(), config.rateLimit().perMinute());
+        int[] limits = testLimits;
+        int perSecond = limits != null ? limits[0] : config.rateLimit().perSecond();
+        int perMinute = limits != null ? limits[1] : config.rateLimit().perMinute();
+        return clients.computeIfAbsent(clientId, id -> new Windows()).acquire(nowMillis, perSecond, perMinute);
+    }
+
+    /**
+     * For tests only: other limits from now on, with every client's counters reset. The whole test
+     * suite shares one application and one demo client, so a test that needs a low limit (or a
+     * very high one, for thousands of calls) sets it for itself instead of starting an application
+     * of its own, and calls {@link #restoreConfiguredLimitsForTests()} afterwards. Nothing outside
+     * the JVM can reach this: it is a plain method of this bean, and no resource, route or
+     * configuration source calls it.
+     */
+    public void limitForTests(int perSecond, int perMinute) {
+        testLimits = new int[] {perSecond, perMinute};
+        clients.clear();
+    }
+
+    /** For tests only: back to the configured limits, with every client's counters reset. */
+    public void restoreConfiguredLimitsForTests() {
+        testLimits = null;
+        clients.clear();
     }
 
     private static final class Windows {

@@ -8,23 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** With a limit of 5 calls a minute, the sixth call of a client answers 429 with the rate-limit headers. */
 @QuarkusTest
-@TestProfile(RateLimitTest.LowLimit.class)
 class RateLimitTest {
 
-    public static class LowLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sandbox.connectid.rate-limit.per-minute", "5");
-        }
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    ConnectIdSandboxConfig config;
+
+    /** 5 calls a minute for this class only (the per-second limit stays as configured). */
+    @BeforeEach
+    void lowLimit() {
+        limiter.limitForTests(config.rateLimit().perSecond(), 5);
+    }
+
+    @AfterEach
+    void configuredLimits() {
+        limiter.restoreConfiguredLimitsForTests();
     }
 
     @Test

@@ -3,26 +3,18 @@ package io.connectcheckout.connectid.sandbox;
 import static io.restassured.RestAssured.given;
 
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
+import io.connectcheckout.testing.SandboxOffProfile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** With {@code sandbox.enabled=false} every ConnectID sandbox path answers 404 and nothing is seeded. */
 @QuarkusTest
-@TestProfile(SandboxSwitchedOffTest.Off.class)
+@TestProfile(SandboxOffProfile.class)
 class SandboxSwitchedOffTest {
-
-    public static class Off implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sandbox.enabled", "false");
-        }
-    }
 
     @Test
     void everyPathAnswers404() {

@@ -4,36 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.common.Money;
+import io.connectcheckout.testing.FaultIsolation;
+import io.connectcheckout.testing.FaultProfile;
+import io.connectcheckout.testing.PaymentSwitch;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** With the provider unreachable, every call fails fast with PaymentUnavailableException, never hangs or leaks. */
 @QuarkusTest
-@TestProfile(SandboxPaymentProviderFaultTest.Unreachable.class)
+@TestProfile(FaultProfile.class)
+@ExtendWith(FaultIsolation.class)
 class SandboxPaymentProviderFaultTest {
 
-    /** Points the REST client at a port nobody listens on. */
-    public static class Unreachable implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.rest-client.psp.url", "http://127.0.0.1:" + freePort(),
-                    "quarkus.rest-client.psp.connect-timeout", "500");
-        }
+    /** Unreachable: the switch in the wire to the provider drops every connection without an answer. */
+    @BeforeEach
+    void unreachable() {
+        PaymentSwitch.WIRE.cut();
+    }
 
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    @AfterEach
+    void restore() {
+        PaymentSwitch.WIRE.up();
     }
 
     private static final PaymentAccount DEMO = new PaymentAccount("psp_test_demo_key", "whsec_demo");

@@ -9,38 +9,71 @@ import io.connectcheckout.payment.sandbox.events.PspPaymentEvent;
 import io.connectcheckout.payment.sandbox.payments.PspPayment;
 import io.connectcheckout.payment.sandbox.payments.PspState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Four instances claiming the callback outbox at once never take the same row twice. */
 @QuarkusTest
-@TestProfile(CallbackClaimTest.NoScheduler.class)
 class CallbackClaimTest {
 
-    /** The scheduled workers stay off so only the instances of this test claim. */
-    public static class NoScheduler implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.scheduler.enabled", "false", "sandbox.psp.callbacks.batch-size", "100");
-        }
-    }
+    /** Who holds the callbacks earlier test classes left pending while this test claims. */
+    private static final String PARKED = "parked-by-CallbackClaimTest";
 
     @Inject
-    PspConfig config;
+    PspConfig configured;
+
+    @Inject
+    Scheduler scheduler;
+
+    private PspConfig config;
+
+    /**
+     * Only the instances of this test claim: the scheduled workers pause, and the callbacks that
+     * earlier test classes left pending (in this shared database) are leased to a placeholder
+     * until the test ends. Each instance claims up to 100 rows, more than the test's 40.
+     */
+    @BeforeEach
+    void onlyThisTestClaims() {
+        scheduler.pause();
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> PspCallback.update(
+                "claimedBy = ?1, claimedUntil = ?2 where status = ?3 and (claimedUntil is null or claimedUntil < ?4)",
+                PARKED, now.plus(Duration.ofHours(1)), PspCallback.PENDING, now));
+        config = withBatchSize(configured, 100);
+    }
+
+    @AfterEach
+    void workersBack() {
+        QuarkusTransaction.requiringNew().run(() -> PspCallback.update(
+                "claimedBy = null, claimedUntil = null where claimedBy = ?1", PARKED));
+        scheduler.resume();
+    }
+
+    /** The configured settings, except that a claim takes up to {@code batchSize} rows. */
+    private static PspConfig withBatchSize(PspConfig config, int batchSize) {
+        PspConfig.Callbacks callbacks = config.callbacks();
+        PspConfig.Callbacks larger = (PspConfig.Callbacks) Proxy.newProxyInstance(PspConfig.class.getClassLoader(),
+                new Class<?>[] {PspConfig.Callbacks.class},
+                (proxy, method, args) -> method.getName().equals("batchSize") ? batchSize : method.invoke(callbacks, args));
+        return (PspConfig) Proxy.newProxyInstance(PspConfig.class.getClassLoader(), new Class<?>[] {PspConfig.class},
+                (proxy, method, args) -> method.getName().equals("callbacks") ? larger : method.invoke(config, args));
+    }
 
     @Test
     void concurrentClaimsAreDisjointAndCoverEveryDueRow() throws Exception {

@@ -4,25 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.connectcheckout.payment.sandbox.merchants.PspMerchant;
+import io.connectcheckout.testing.SandboxOffProfile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** With {@code sandbox.enabled=false} (production) the payment sandbox does not exist: 404 and no merchants. */
 @QuarkusTest
-@TestProfile(PaymentSandboxDisabledTest.SandboxOff.class)
+@TestProfile(SandboxOffProfile.class)
 class PaymentSandboxDisabledTest {
-
-    /** Production-like: sandboxes off. */
-    public static class SandboxOff implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sandbox.enabled", "false");
-        }
-    }
 
     @Test
     void theApiAndThePagesAnswer404AndNoMerchantIsSeeded() {
