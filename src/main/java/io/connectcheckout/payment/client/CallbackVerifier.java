@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Checks a payment callback the way a receiver must: the signature over the raw bytes first
@@ -42,7 +44,9 @@ public final class CallbackVerifier {
     /**
      * Verifies and parses a callback.
      *
-     * @throws InvalidCallbackException for a missing or malformed header, a wrong signature (tampered
+     * @param signatureHeader {@code t=<unix seconds>,v1=<hex HMAC-SHA256>[,v1=...]}: accepted when any
+     *         {@code v1} matches (providers send one per secret while they rotate secrets)
+     * @throws InvalidCallbackException for a missing or malformed header, no matching signature (tampered
      *         body, wrong secret), a timestamp outside the tolerance, or a body that is not a callback
      */
     public CallbackEvent verify(String secret, byte[] rawBody, String signatureHeader) {
@@ -53,20 +57,21 @@ public final class CallbackVerifier {
             throw new InvalidCallbackException("missing body or signature");
         }
         Long timestamp = null;
-        byte[] given = null;
+        // One v1 per secret the provider signs with: several while it rotates secrets.
+        List<byte[]> given = new ArrayList<>();
         for (String part : signatureHeader.split(",")) {
             String item = part.trim();
             try {
                 if (item.startsWith("t=")) {
                     timestamp = Long.parseLong(item.substring(2));
                 } else if (item.startsWith("v1=")) {
-                    given = HexFormat.of().parseHex(item.substring(3));
+                    given.add(HexFormat.of().parseHex(item.substring(3)));
                 }
             } catch (IllegalArgumentException malformed) {
                 throw new InvalidCallbackException("malformed signature header");
             }
         }
-        if (timestamp == null || given == null) {
+        if (timestamp == null || given.isEmpty()) {
             throw new InvalidCallbackException("malformed signature header");
         }
         long now = clock.instant().getEpochSecond();
@@ -74,7 +79,12 @@ public final class CallbackVerifier {
             throw new InvalidCallbackException("signature timestamp outside the tolerance");
         }
         byte[] expected = CallbackSignature.mac(secret, timestamp, rawBody);
-        if (!MessageDigest.isEqual(expected, given)) {
+        boolean matches = false;
+        for (byte[] signature : given) {
+            // Every candidate is compared, in constant time each: how far the loop got tells nothing.
+            matches |= MessageDigest.isEqual(expected, signature);
+        }
+        if (!matches) {
             throw new InvalidCallbackException("signature does not match");
         }
         return parse(rawBody);

@@ -103,4 +103,21 @@ class CallbackVerifierTest {
         assertThrows(InvalidCallbackException.class,
                 () -> verifier.verify(SECRET, body, sign(SECRET, NOW.getEpochSecond(), body)));
     }
+
+    /**
+     * Providers rotating a secret sign with both and send one {@code v1} per secret: whichever
+     * comes first, one matching {@code v1} is enough; none matching is refused (issue 12, item 15).
+     */
+    @Test
+    void anyMatchingV1SignatureIsAcceptedWhileSecretsRotate() {
+        long t = NOW.getEpochSecond();
+        String valid = sign(SECRET, t, BODY).replaceFirst("^t=\\d+,", "");
+        String other = sign("whsec_previous", t, BODY).replaceFirst("^t=\\d+,", "");
+        assertEquals("evt_1", verifier.verify(SECRET, BODY, "t=" + t + "," + valid + "," + other).eventId());
+        assertEquals("evt_1", verifier.verify(SECRET, BODY, "t=" + t + "," + other + "," + valid).eventId());
+        assertEquals("evt_1", verifier.verify(SECRET, BODY, "t=" + t + ", " + other + ", " + valid).eventId());
+        String stranger = sign("whsec_stranger", t, BODY).replaceFirst("^t=\\d+,", "");
+        assertThrows(InvalidCallbackException.class,
+                () -> verifier.verify(SECRET, BODY, "t=" + t + "," + other + "," + stranger));
+    }
 }
