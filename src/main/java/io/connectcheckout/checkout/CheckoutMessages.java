@@ -46,6 +46,8 @@ public interface CheckoutMessages {
     @Message String error_too_long(int max);
     @Message String error_email();
     @Message String error_mobile();
+
+    @Message String error_mobile_not_sms();
     @Message String error_contact_needed();
     @Message String error_postal_code();
     @Message String error_terms();

@@ -17,6 +17,13 @@ public class DetailsForm {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{4}$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
+    /**
+     * A zero-width non-joiner or joiner (U+200C, U+200D) between two letters (the first may end in
+     * combining marks): part of how Persian, Arabic and Indic names are spelled (Unicode's
+     * joiner rules, UAX #31 §2.3), not an invisible trick. Anywhere else it stays refused, as do
+     * bidi overrides and isolates.
+     */
+    private static final Pattern JOINER_BETWEEN_LETTERS = Pattern.compile("(?<=[\\p{L}\\p{M}])[\\u200C\\u200D](?=\\p{L})");
 
     @FormParam("firstName")
     public String firstName;
@@ -50,8 +57,14 @@ public class DetailsForm {
         if (hasEmail && text(errors, msg, "email", email, 120, false) && !EMAIL.matcher(email.trim()).matches()) {
             errors.put("email", msg.error_email());
         }
-        if (hasMobile && text(errors, msg, "mobile", mobile, 30, false) && PhoneNumbers.toE164(mobile).isEmpty()) {
-            errors.put("mobile", msg.error_mobile());
+        if (hasMobile && text(errors, msg, "mobile", mobile, 30, false)) {
+            Optional<String> e164 = PhoneNumbers.toE164(mobile);
+            if (e164.isEmpty()) {
+                errors.put("mobile", msg.error_mobile());
+            } else if (!PhoneNumbers.canReceiveSms(e164.get())) {
+                // The set-password or login link of a guest's account goes to this number by SMS.
+                errors.put("mobile", msg.error_mobile_not_sms());
+            }
         }
         if (text(errors, msg, "postalCode", postalCode, 10, true) && !POSTAL_CODE.matcher(postalCode.trim()).matches()) {
             errors.put("postalCode", msg.error_postal_code());
@@ -87,7 +100,7 @@ public class DetailsForm {
             errors.put(field, msg.error_too_long(max));
             return false;
         }
-        if (CONTROL.matcher(value).find()) {
+        if (CONTROL.matcher(JOINER_BETWEEN_LETTERS.matcher(value).replaceAll("")).find()) {
             errors.put(field, msg.error_invalid_characters());
             return false;
         }

@@ -32,4 +32,20 @@ public final class PhoneNumbers {
             return Optional.empty();
         }
     }
+
+    /**
+     * Whether a valid number (as {@link #toE164} accepts it) can receive an SMS: its type in
+     * libphonenumber's metadata is {@code MOBILE}, or {@code FIXED_LINE_OR_MOBILE} where a numbering
+     * plan does not tell them apart (e.g. the US). A landline, freephone, premium-rate, shared-cost,
+     * VoIP or pager number cannot.
+     */
+    public static boolean canReceiveSms(String e164) {
+        try {
+            PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(UTIL.parse(e164, "NO"));
+            return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
 }
