@@ -6,6 +6,7 @@ import static io.connectcheckout.testing.Checkouts.session;
 import static io.connectcheckout.checkout.SlowDependenciesFaultTest.log;
 import static io.connectcheckout.checkout.SlowDependenciesFaultTest.millisSince;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -182,6 +183,9 @@ class PaymentProviderOutageFaultTest {
         PaymentSwitch.WIRE.up();
         Thread.sleep(BREAKER_DELAY.toMillis() + 200);
         assertTrue(reconciliation.run() >= 1);
+        // The capture makes the provider send a CAPTURED callback, whose step may hold the
+        // registration at this moment (reconciliation never waits for another step): let it finish.
+        await().atMost(Duration.ofSeconds(10)).until(() -> session(shopper).step() != Step.PAID);
         assertPaidOnce(shopper);
 
         reconciliation.run();
