@@ -3,6 +3,7 @@ package io.connectcheckout.checkout;
 import io.connectcheckout.payment.client.CallbackEvent;
 import io.connectcheckout.payment.client.CallbackInbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.connectcheckout.web.Failures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,7 +70,7 @@ public class PaymentCallbacks {
                 return CallbackOutcome.APPLIED;
             });
         } catch (RuntimeException e) {
-            if (!CallbackInbox.isDuplicate(e)) {
+            if (!Failures.isDuplicateKey(e)) {
                 throw e;
             }
             // The same event delivered twice at the same moment: the other delivery recorded it.

@@ -1,6 +1,5 @@
 package io.connectcheckout.payment.client;
 
-import io.connectcheckout.common.UniqueKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,10 +39,5 @@ public class CallbackInbox {
         em.persist(row);
         em.flush();
         return true;
-    }
-
-    /** True when the failure is the unique event id refusing a second, concurrent recording. */
-    public static boolean isDuplicate(Throwable failure) {
-        return io.connectcheckout.web.Failures.isDuplicateKey(failure);
     }
 }

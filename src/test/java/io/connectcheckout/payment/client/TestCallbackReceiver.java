@@ -71,7 +71,7 @@ public class TestCallbackReceiver {
             });
             return Response.ok(fresh ? "applied" : "duplicate").build();
         } catch (RuntimeException e) {
-            if (CallbackInbox.isDuplicate(e)) {
+            if (io.connectcheckout.web.Failures.isDuplicateKey(e)) {
                 return Response.ok().build();
             }
             return Response.status(503).build();
