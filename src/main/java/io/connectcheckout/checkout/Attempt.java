@@ -13,16 +13,12 @@ public class Attempt {
 
     @Column(name = "attempt")
     private int number;
-    @Column(name = "external_order_id")
     private String externalOrderId;
     @Column(name = "connectid_order_id")
     private Long connectIdOrderId;
-    @Column(name = "payment_id")
     private String paymentId;
     private Outcome outcome;
-    @Column(name = "user_assigned")
     private boolean userAssigned;
-    @Column(name = "new_user")
     private Boolean newUser;
 
     /** A new attempt of checkout {@code reference}: nothing of the previous one carries over. */

@@ -1,7 +1,6 @@
 package io.connectcheckout.checkout;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,10 +21,8 @@ public class CheckoutEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "session_id")
     private Long sessionId;
 
-    @Column(name = "occurred_at")
     private Instant occurredAt;
 
     private CheckoutEventType type;

@@ -4,7 +4,6 @@ import io.connectcheckout.publisher.Offer;
 import io.connectcheckout.publisher.PaymentOption;
 import io.connectcheckout.publisher.Publisher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.EnumType;
@@ -32,7 +31,6 @@ public abstract class CheckoutState extends PanacheEntityBase {
     private Long id;
 
     /** SHA-256 of the cookie value; the value itself is never stored. */
-    @Column(name = "token_hash")
     private String tokenHash;
 
     /** Opaque public reference, used (signed) in return URLs and as the root of externalOrderId. */
@@ -72,9 +70,7 @@ public abstract class CheckoutState extends PanacheEntityBase {
     @Embedded
     protected PageNotes notes;
 
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Embedded

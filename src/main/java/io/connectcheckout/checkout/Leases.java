@@ -1,6 +1,5 @@
 package io.connectcheckout.checkout;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +14,9 @@ import java.time.temporal.ChronoUnit;
 public class Leases {
 
     /** While set and in the future, one step is assigning the user. */
-    @Column(name = "assigning_until")
     private Instant assigningUntil;
 
     /** While set and in the future, one step is registering the attempt's order; the value identifies the claim. */
-    @Column(name = "registering_until")
     private Instant registeringUntil;
 
     boolean registrationClaimed(Instant now) {

@@ -16,13 +16,9 @@ public class Login {
     private String state;
     @Column(name = "login_verifier")
     private String verifier;
-    @Column(name = "user_id")
     private String userId;
-    @Column(name = "access_token")
     private String accessToken;
-    @Column(name = "refresh_token")
     private String refreshToken;
-    @Column(name = "token_expires_at")
     private Instant tokenExpiresAt;
 
     void begin(String newState, String newVerifier) {

@@ -1,6 +1,5 @@
 package io.connectcheckout.checkout;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -11,17 +10,13 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class Payer {
 
-    @Column(name = "first_name")
     private String firstName;
-    @Column(name = "last_name")
     private String lastName;
     private String email;
     private String mobile;
-    @Column(name = "postal_code")
     private String postalCode;
     private String street;
     private String city;
-    @Column(name = "terms_accepted")
     private boolean termsAccepted;
 
     /** The details as entered on the details page. */

@@ -1,7 +1,6 @@
 package io.connectcheckout.checkout;
 
 import io.connectcheckout.common.Money;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -12,14 +11,10 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class PriceTerms {
 
-    @Column(name = "amount_minor")
     private Long amountMinor;
-    @Column(name = "vat_minor")
     private Long vatMinor;
     private String currency;
-    @Column(name = "period_length")
     private Integer periodLength;
-    @Column(name = "period_type")
     private String periodType;
 
     static PriceTerms of(Money price, Money vat, int periodLength, String periodType) {

@@ -1,7 +1,6 @@
 package io.connectcheckout.publisher;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -30,25 +29,15 @@ public class Offer extends PanacheEntityBase {
 
     public String slug;
     /** ConnectID {@code productSpecType}: {@code coupon} or {@code product}. */
-    @Column(name = "spec_type")
     public String specType;
-    @Column(name = "coupon_code")
     public String couponCode;
-    @Column(name = "coupon_number")
     public String couponNumber;
-    @Column(name = "product_code")
     public String productCode;
-    @Column(name = "title_en")
     public String titleEn;
-    @Column(name = "title_nb")
     public String titleNb;
-    @Column(name = "summary_en")
     public String summaryEn;
-    @Column(name = "summary_nb")
     public String summaryNb;
-    @Column(name = "needs_delivery")
     public boolean needsDelivery;
-    @Column(name = "sort_order")
     public int sortOrder;
 
     public String title(Locale locale) {

@@ -1,7 +1,6 @@
 package io.connectcheckout.publisher;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -29,14 +28,10 @@ public class PaymentOption extends PanacheEntityBase {
     public Publisher publisher;
 
     public String code;
-    @Column(name = "label_en")
     public String labelEn;
-    @Column(name = "label_nb")
     public String labelNb;
-    @Column(name = "payment_method")
     public String paymentMethod;
     public boolean prepaid;
-    @Column(name = "sort_order")
     public int sortOrder;
 
     public String label(Locale locale) {

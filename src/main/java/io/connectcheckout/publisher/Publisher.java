@@ -30,36 +30,24 @@ public class Publisher extends PanacheEntityBase {
 
     public String slug;
     public String name;
-    @Column(name = "logo_url")
     public String logoUrl;
-    @Column(name = "brand_color")
     public String brandColor;
-    @Column(name = "brand_text_color")
     public String brandTextColor;
-    @Column(name = "support_email")
     public String supportEmail;
-    @Column(name = "support_phone")
     public String supportPhone;
-    @Column(name = "terms_url")
     public String termsUrl;
-    @Column(name = "home_url")
     public String homeUrl;
-    @Column(name = "default_locale")
     public String defaultLocale;
     @Column(name = "connectid_client_id")
     public String connectIdClientId;
     @Column(name = "connectid_client_secret")
     public String connectIdClientSecret;
     /** Comma-separated host names this publisher allows for links back to its own site. */
-    @Column(name = "allowed_return_hosts")
     public String allowedReturnHosts;
-    @Column(name = "created_at")
     public Instant createdAt;
     /** The publisher's merchant API key at the payment provider (prepaid flows); never shown. */
-    @Column(name = "psp_api_key")
     public String pspApiKey;
     /** The secret the payment provider signs this publisher's callbacks with; never shown. */
-    @Column(name = "psp_callback_secret")
     public String pspCallbackSecret;
 
     @OneToMany(mappedBy = "publisher")

@@ -1,7 +1,6 @@
 package io.connectcheckout.payment.client;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,14 +17,11 @@ public class ReceivedCallback extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id")
     public String eventId;
 
-    @Column(name = "payment_id")
     public String paymentId;
 
     public String state;
 
-    @Column(name = "received_at")
     public Instant receivedAt;
 }

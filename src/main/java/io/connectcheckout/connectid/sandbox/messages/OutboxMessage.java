@@ -1,7 +1,6 @@
 package io.connectcheckout.connectid.sandbox.messages;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -40,19 +39,14 @@ public class OutboxMessage extends PanacheEntityBase {
 
     public Integer attempts;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
-    @Column(name = "locked_until")
     public Instant lockedUntil;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "sent_at")
     public Instant sentAt;
 
     public void sent(Instant now) {

@@ -2,7 +2,6 @@ package io.connectcheckout.connectid.sandbox.oauth;
 
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -22,7 +21,6 @@ public class AuthCode extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "code_hash")
     public String codeHash;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -33,16 +31,12 @@ public class AuthCode extends PanacheEntityBase {
     @JoinColumn(name = "user_id")
     public CidUser user;
 
-    @Column(name = "redirect_uri")
     public String redirectUri;
 
-    @Column(name = "code_challenge")
     public String codeChallenge;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
-    @Column(name = "used_at")
     public Instant usedAt;
 
     /** Marks the code used; false when it was used before (a replay). */

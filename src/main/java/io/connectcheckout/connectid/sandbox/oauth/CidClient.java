@@ -2,7 +2,6 @@ package io.connectcheckout.connectid.sandbox.oauth;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,31 +23,24 @@ public class CidClient extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "client_id")
     public String clientId;
 
     public String name;
 
-    @Column(name = "secret_hash")
     public String secretHash;
 
     /** Space separated; a redirect URI must equal one of them exactly. */
-    @Column(name = "redirect_uris")
     public String redirectUris;
 
     /** Comma separated host names that returnUrl/errorUrl may point to. */
-    @Column(name = "return_hosts")
     public String returnHosts;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     /** The client's own merchant API key at the payment provider (verifies its prepaid payments); may be null. */
-    @Column(name = "psp_api_key")
     public String pspApiKey;
 
     /** The callback secret of that merchant account. */
-    @Column(name = "psp_callback_secret")
     public String pspCallbackSecret;
 
     public static Optional<CidClient> byClientId(String clientId) {

@@ -2,7 +2,6 @@ package io.connectcheckout.connectid.sandbox.oauth;
 
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -25,7 +24,6 @@ public class IssuedToken extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "token_hash")
     public String tokenHash;
 
     public String kind;
@@ -42,13 +40,10 @@ public class IssuedToken extends PanacheEntityBase {
     @JoinColumn(name = "auth_code_id")
     public AuthCode authCode;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public boolean usable(Instant now) {

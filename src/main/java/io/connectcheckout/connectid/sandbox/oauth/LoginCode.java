@@ -2,7 +2,6 @@ package io.connectcheckout.connectid.sandbox.oauth;
 
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -24,19 +23,16 @@ public class LoginCode extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "code_hash")
     public String codeHash;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id")
     public CidUser user;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
     public Integer attempts;
 
-    @Column(name = "used_at")
     public Instant usedAt;
 
     /** Counts an attempt; true (and used up) when the code matches and is still good. */

@@ -2,7 +2,6 @@ package io.connectcheckout.connectid.sandbox.oauth;
 
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -22,13 +21,11 @@ public class LoginSession extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "session_hash")
     public String sessionHash;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id")
     public CidUser user;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 }

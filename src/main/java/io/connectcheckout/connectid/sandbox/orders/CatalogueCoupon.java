@@ -26,10 +26,8 @@ public class CatalogueCoupon extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "coupon_code")
     public String couponCode;
 
-    @Column(name = "coupon_number")
     public Integer couponNumber;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -43,35 +41,28 @@ public class CatalogueCoupon extends PanacheEntityBase {
     @Column(precision = 12, scale = 2)
     public BigDecimal price;
 
-    @Column(name = "vat_percent", precision = 5, scale = 2)
+    @Column(precision = 5, scale = 2)
     public BigDecimal vatPercent;
 
-    @Column(name = "period_length")
     public Integer periodLength;
 
-    @Column(name = "period_type")
     public String periodType;
 
-    @Column(name = "renewal_price", precision = 12, scale = 2)
+    @Column(precision = 12, scale = 2)
     public BigDecimal renewalPrice;
 
-    @Column(name = "renewal_period_length")
     public Integer renewalPeriodLength;
 
-    @Column(name = "renewal_period_type")
     public String renewalPeriodType;
 
-    @Column(name = "dist_amount", precision = 12, scale = 2)
+    @Column(precision = 12, scale = 2)
     public BigDecimal distAmount;
 
     /** Comma separated product codes that come with the coupon. */
-    @Column(name = "extra_products")
     public String extraProducts;
 
-    @Column(name = "start_time")
     public Instant startTime;
 
-    @Column(name = "end_time")
     public Instant endTime;
 
     public static Optional<CatalogueCoupon> find(String code, Integer number) {

@@ -19,16 +19,13 @@ public class CatalogueProduct extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "company_code")
     public String companyCode;
 
-    @Column(name = "product_code")
     public String productCode;
 
     public String description;
 
     /** {@code subscription}, {@code issue} or {@code single}. */
-    @Column(name = "product_type")
     public String productType;
 
     public boolean digital;
@@ -38,7 +35,7 @@ public class CatalogueProduct extends PanacheEntityBase {
     @Column(precision = 12, scale = 2)
     public BigDecimal price;
 
-    @Column(name = "vat_percent", precision = 5, scale = 2)
+    @Column(precision = 5, scale = 2)
     public BigDecimal vatPercent;
 
     public static Optional<CatalogueProduct> byCode(String code) {

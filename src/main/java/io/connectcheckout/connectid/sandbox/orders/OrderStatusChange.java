@@ -1,7 +1,6 @@
 package io.connectcheckout.connectid.sandbox.orders;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +31,5 @@ public class OrderStatusChange extends PanacheEntityBase {
 
     public String note;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 }

@@ -49,7 +49,6 @@ public class SandboxOrder extends PanacheEntityBase {
     @JoinColumn(name = "client_id")
     public CidClient client;
 
-    @Column(name = "external_order_id")
     public String externalOrderId;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -60,54 +59,42 @@ public class SandboxOrder extends PanacheEntityBase {
     @JoinColumn(name = "customer_id")
     public Customer customer;
 
-    @Column(name = "payment_method")
     public String paymentMethod;
 
     public boolean prepaid;
 
     public boolean recurring;
 
-    @Column(name = "order_amount", precision = 12, scale = 2)
+    @Column(precision = 12, scale = 2)
     public BigDecimal orderAmount;
 
     public String currency;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status")
     private OrderState status = OrderState.PRELIMINARY;
 
-    @Column(name = "order_time")
     public Instant orderTime;
 
-    @Column(name = "order_date")
     public Instant orderDate;
 
-    @Column(name = "marketing_coupon_code")
     public String marketingCouponCode;
 
-    @Column(name = "marketing_coupon_number")
     public Integer marketingCouponNumber;
 
-    @Column(name = "campaign_parameters")
     public String campaignParameters;
 
-    @Column(name = "company_code")
     public String companyCode;
 
     /** The prepaid transaction id, or the payment started by the fulfillment URL. */
-    @Column(name = "payment_reference")
     public String paymentReference;
 
     /** The last fulfillment outcome: success, cancel, error or unknown. */
-    @Column(name = "fulfillment_status")
     public String fulfillmentStatus;
 
     /** The client's returnUrl of the last fulfillment visit. */
-    @Column(name = "return_url")
     public String returnUrl;
 
     /** The client's errorUrl of the last fulfillment visit. */
-    @Column(name = "error_url")
     public String errorUrl;
 
     @Version

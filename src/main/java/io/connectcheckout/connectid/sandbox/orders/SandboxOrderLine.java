@@ -25,16 +25,12 @@ public class SandboxOrderLine extends PanacheEntityBase {
     @JoinColumn(name = "order_id")
     public SandboxOrder order;
 
-    @Column(name = "line_no")
     public Integer lineNo;
 
-    @Column(name = "spec_type")
     public String specType;
 
-    @Column(name = "spec_code")
     public String specCode;
 
-    @Column(name = "spec_no")
     public Integer specNo;
 
     public String product;
@@ -43,9 +39,8 @@ public class SandboxOrderLine extends PanacheEntityBase {
 
     public Integer quantity;
 
-    @Column(name = "unit_price", precision = 12, scale = 2)
+    @Column(precision = 12, scale = 2)
     public BigDecimal unitPrice;
 
-    @Column(name = "voucher_code")
     public String voucherCode;
 }

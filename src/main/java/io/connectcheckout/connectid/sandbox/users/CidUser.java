@@ -2,7 +2,6 @@ package io.connectcheckout.connectid.sandbox.users;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -26,21 +25,18 @@ public class CidUser extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "unique_user_id")
     public String uniqueUserId;
 
     public String email;
 
     public String mobile;
 
-    @Column(name = "password_hash")
     public String passwordHash;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_id")
     public Customer customer;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     /** Finds a user by an already normalised credential. */

@@ -1,7 +1,6 @@
 package io.connectcheckout.connectid.sandbox.users;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,37 +20,28 @@ public class Customer extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "customer_number")
     public Long customerNumber;
 
-    @Column(name = "first_name")
     public String firstName;
 
-    @Column(name = "last_name")
     public String lastName;
 
-    @Column(name = "company_name")
     public String companyName;
 
     public String street;
 
-    @Column(name = "street_number")
     public String streetNumber;
 
-    @Column(name = "postal_code")
     public String postalCode;
 
-    @Column(name = "postal_place")
     public String postalPlace;
 
-    @Column(name = "country_code")
     public String countryCode;
 
     public String email;
 
     public String phone;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     /**

@@ -2,7 +2,6 @@ package io.connectcheckout.connectid.sandbox.users;
 
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -25,7 +24,6 @@ public class OneTimeLink extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "token_hash")
     public String tokenHash;
 
     public String kind;
@@ -38,16 +36,12 @@ public class OneTimeLink extends PanacheEntityBase {
     @JoinColumn(name = "client_id")
     public CidClient client;
 
-    @Column(name = "return_url")
     public String returnUrl;
 
-    @Column(name = "error_url")
     public String errorUrl;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
-    @Column(name = "used_at")
     public Instant usedAt;
 
     public boolean usable(Instant now) {

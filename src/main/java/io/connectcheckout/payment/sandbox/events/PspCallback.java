@@ -1,7 +1,6 @@
 package io.connectcheckout.payment.sandbox.events;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,10 +21,8 @@ public class PspCallback extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id")
     public Long eventId;
 
-    @Column(name = "payment_id")
     public Long paymentId;
 
     public String url;
@@ -33,15 +30,11 @@ public class PspCallback extends PanacheEntityBase {
     public String status;
     public int attempts;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
-    @Column(name = "claimed_by")
     public String claimedBy;
 
-    @Column(name = "claimed_until")
     public Instant claimedUntil;
 
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
 }

@@ -1,7 +1,6 @@
 package io.connectcheckout.payment.sandbox.events;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,15 +17,12 @@ public class PspCallbackAttempt extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "callback_id")
     public Long callbackId;
 
     public int attempt;
 
-    @Column(name = "attempted_at")
     public Instant attemptedAt;
 
-    @Column(name = "http_status")
     public Integer httpStatus;
 
     public String outcome;

@@ -2,7 +2,6 @@ package io.connectcheckout.payment.sandbox.events;
 
 import io.connectcheckout.payment.sandbox.payments.PspState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,10 +20,8 @@ public class PspPaymentEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id")
     public String eventId;
 
-    @Column(name = "payment_id")
     public Long paymentId;
 
     /** What happened: created, authorized, declined, captured, refunded, ... */
@@ -34,9 +31,7 @@ public class PspPaymentEvent extends PanacheEntityBase {
     public PspState state;
 
     /** The amount the event is about (the payment's amount, or the refunded part). */
-    @Column(name = "amount_minor")
     public long amountMinor;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 }

@@ -18,7 +18,6 @@ public class PspIdempotency extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "merchant_id")
     public Long merchantId;
 
     @Column(name = "idem_key")
@@ -27,12 +26,9 @@ public class PspIdempotency extends PanacheEntityBase {
     /** SHA-256 of method, path and the request body as parsed (so whitespace does not matter). */
     public String fingerprint;
 
-    @Column(name = "response_status")
     public int responseStatus;
 
-    @Column(name = "response_body")
     public String responseBody;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -1,7 +1,6 @@
 package io.connectcheckout.payment.sandbox.merchants;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,21 +27,16 @@ public class PspMerchant extends PanacheEntityBase {
     public String slug;
     public String name;
 
-    @Column(name = "api_key_hash")
     public String apiKeyHash;
 
-    @Column(name = "callback_secret")
     public String callbackSecret;
 
     /** Comma-separated host names the browser may be sent back to. */
-    @Column(name = "return_hosts")
     public String returnHosts;
 
     /** Comma-separated host names callbacks may be posted to. */
-    @Column(name = "callback_hosts")
     public String callbackHosts;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     /**

@@ -2,7 +2,6 @@ package io.connectcheckout.payment.sandbox.payments;
 
 import io.connectcheckout.payment.sandbox.merchants.PspMerchant;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,7 +32,6 @@ public class PspPayment extends PanacheEntityBase {
     public Long id;
 
     /** The public id: random, unguessable (it also addresses the hosted page). */
-    @Column(name = "payment_id")
     public String paymentId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -42,7 +40,6 @@ public class PspPayment extends PanacheEntityBase {
 
     public String reference;
 
-    @Column(name = "amount_minor")
     public long amountMinor;
 
     public String currency;
@@ -51,10 +48,8 @@ public class PspPayment extends PanacheEntityBase {
     /** card or wallet */
     public String method;
 
-    @Column(name = "return_url")
     public String returnUrl;
 
-    @Column(name = "callback_url")
     public String callbackUrl;
 
     public boolean recurring;
@@ -62,31 +57,22 @@ public class PspPayment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public PspState state;
 
-    @Column(name = "pending_step")
     public String pendingStep;
 
-    @Column(name = "captured_minor")
     public long capturedMinor;
 
-    @Column(name = "refunded_minor")
     public long refundedMinor;
 
-    @Column(name = "masked_card")
     public String maskedCard;
 
-    @Column(name = "masked_phone")
     public String maskedPhone;
 
-    @Column(name = "failure_reason")
     public String failureReason;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version
