@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectcheckout.connectid.client.ConnectIdNoAnswerException;
 import io.connectcheckout.connectid.sandbox.orders.SandboxOrder;
 import io.connectcheckout.payment.client.PaymentDetails;
 import io.connectcheckout.payment.client.PaymentProvider;
@@ -137,8 +138,15 @@ class RegistrationRaceFaultTest {
                 boolean reconcile = i % 5 == 4;
                 steps.add(threads.submit(() -> {
                     start.await();
-                    return reconcile ? (Object) ("reconciliation round of " + reconciliation.run())
-                            : flow.advance(sessionId);
+                    try {
+                        return reconcile ? (Object) ("reconciliation round of " + reconciliation.run())
+                                : flow.advance(sessionId);
+                    } catch (ConnectIdNoAnswerException e) {
+                        // On a loaded machine the one slow Register order may outlast the call's
+                        // timeout: an answer the pages show as "still working", not a failure.
+                        // The claim it holds still keeps every other step off the wire.
+                        return "no answer in time";
+                    }
                 }));
             }
             start.countDown();
