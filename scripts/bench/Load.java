@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * (finds the peak). open: a new checkout starts every 1/RATE seconds whatever the server does
  * (an arrival-rate model, so a slow server cannot slow the arrivals down and hide its latency).
  *
- * Besides the client-side latency per step it scrapes /q/metrics (Micrometer, Prometheus
+ * Besides the client-side latency per step it scrapes /q/metrics on the management port (-Dbench.metrics; Micrometer, Prometheus
  * format) at the start and end of the measured window and every 2 s in between: the server's
  * own mean time per endpoint (delta of _sum / delta of _count) and its max (the _max gauge,
  * which decays; the benchmark starts the app with a 10 s step so the samples cover the window).
@@ -332,7 +332,7 @@ public class Load {
             Map<String, Double> sum = new TreeMap<>();
             Map<String, Double> max = new TreeMap<>();
             try {
-                HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics"))
+                HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(System.getProperty("bench.metrics", base) + "/q/metrics"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                 for (String line : res.body().split("\n")) {
                     Matcher m = LINE.matcher(line);

@@ -23,6 +23,11 @@ public final class Failures {
 
     /** Where RESTEasy Reactive decodes form bodies and paths; what it cannot decode it refuses from there. */
     private static final String URL_DECODER = "org.jboss.resteasy.reactive.common.util.URLUtils";
+    /** Netty's HTTP codec: what it throws is about the bytes on the wire (chunk sizes, line lengths). */
+    private static final String HTTP_CODEC = "io.netty.handler.codec.http.";
+    /** Where RESTEasy Reactive reads a request body, and where it parses a multipart one. */
+    private static final String BODY_STREAM = "org.jboss.resteasy.reactive.server.vertx.VertxInputStream";
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     private Failures() {
     }
@@ -76,13 +81,39 @@ public final class Failures {
     }
 
     /**
-     * A request the framework could not even decode (broken percent-encoding), or a value the
-     * database refuses as data (SQLState class 22, e.g. a NUL byte in PostgreSQL): the client's fault.
+     * A request the framework could not even decode (broken percent-encoding, a charset parameter
+     * that names no charset this JVM has), or a value the database refuses as data (SQLState class
+     * 22, e.g. a NUL byte in PostgreSQL): the client's fault.
+     *
+     * <p>Our own code names charsets only through {@link java.nio.charset.StandardCharsets}, so a
+     * charset name the JVM refuses ({@code charset='utf-8'}, {@code charset=bogus-1}) came from a
+     * request's {@code Content-Type}.
      */
     public static boolean isMalformedRequest(Throwable e) {
-        return causes(e).stream().anyMatch(t -> t instanceof org.hibernate.exception.DataException
-                || t instanceof IllegalArgumentException && t.getStackTrace().length > 0
-                        && URL_DECODER.equals(t.getStackTrace()[0].getClassName()));
+        return isBrokenRequest(e) || causes(e).stream().anyMatch(t -> t instanceof org.hibernate.exception.DataException
+                || t instanceof java.nio.charset.IllegalCharsetNameException
+                || t instanceof java.nio.charset.UnsupportedCharsetException
+                || t instanceof IllegalArgumentException && thrownBy(t, URL_DECODER));
+    }
+
+    /**
+     * The request's bytes ended or broke while they were being read: the client closed the
+     * connection, or sent a body shorter than its {@code Content-Length}, chunks or a multipart
+     * body the HTTP codec could not frame. Nobody is left to answer, and it is not our error.
+     */
+    public static boolean isBrokenRequest(Throwable e) {
+        return causes(e).stream().anyMatch(t -> t instanceof io.vertx.core.http.HttpClosedException
+                || t instanceof java.nio.channels.ClosedChannelException
+                || t instanceof io.netty.handler.codec.DecoderException
+                || t instanceof io.netty.handler.codec.TooLongFrameException
+                || thrownBy(t, HTTP_CODEC)
+                || t instanceof java.io.IOException && (thrownBy(t, BODY_STREAM) || thrownBy(t, MULTIPART_PARSER)));
+    }
+
+    /** Whether the top frame of {@code t}'s stack is in a class whose name starts with {@code prefix}. */
+    private static boolean thrownBy(Throwable t, String prefix) {
+        StackTraceElement[] stack = t.getStackTrace();
+        return stack.length > 0 && stack[0].getClassName().startsWith(prefix);
     }
 
     /** No connection was ever made (refused, no route, unknown host): the request never left. */

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.testing.ConnectIdProbe;
 import io.connectcheckout.testing.InvariantAudit;
+import io.connectcheckout.testing.Management;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -70,7 +71,7 @@ class PostgresRestartFaultTest {
             assertEquals(503, review.status(), "review page");
             Shopper.Page wallet = paying.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null);
             assertEquals(503, wallet.status(), "payment page");
-            given().get("/q/health/ready").then().statusCode(503);
+            given().get(Management.url("/q/health/ready")).then().statusCode(503);
         } finally {
             postgres("start");
         }
@@ -78,7 +79,7 @@ class PostgresRestartFaultTest {
         // After: the pool recovers by itself, and the interrupted flows finish once.
         long upAt = System.nanoTime();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> given().get("/q/health/ready").statusCode() == 200);
+                .until(() -> given().get(Management.url("/q/health/ready")).statusCode() == 200);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> given().get("/").statusCode() == 200);
         System.out.printf("postgres up: pages served again %d ms after the database started%n",

@@ -24,6 +24,8 @@ public final class AppProcess implements AutoCloseable {
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private final int port;
+    /** Health, metrics and OpenAPI answer here (the management interface), not on {@link #port}. */
+    private final int managementPort = freePort();
     private final Map<String, String> config;
     private final Path logDir;
     private Process process;
@@ -51,12 +53,13 @@ public final class AppProcess implements AutoCloseable {
         return port;
     }
 
-    /** Starts the application and waits until {@code /q/health/ready} answers 200. */
+    /** Starts the application and waits until {@code /q/health/ready} (on its management port) answers 200. */
     public void start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-jar");
         command.add(JAR.toString());
         Files.createDirectories(logDir);
@@ -70,7 +73,7 @@ public final class AppProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                        URI.create("http://localhost:" + managementPort + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;

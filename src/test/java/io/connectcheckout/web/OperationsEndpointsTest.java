@@ -5,15 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.connectcheckout.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+/** Health, metrics and OpenAPI as operations reach them: on the management interface. */
 @QuarkusTest
 class OperationsEndpointsTest {
 
     @Test
     void readinessIsUpWithTheDatabaseCheck() {
-        given().when().get("/q/health/ready")
+        given().when().get(Management.url("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database connections health check")))
@@ -22,12 +24,12 @@ class OperationsEndpointsTest {
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(Management.url("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void metricsAndOpenApiAreServed() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
+        given().when().get(Management.url("/q/metrics")).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().when().get(Management.url("/q/openapi")).then().statusCode(200).body(containsString("openapi"));
     }
 }

@@ -4,16 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.connectcheckout.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The Order API is described at /q/openapi, and even refusals carry the API version header. */
+/** The Order API is described at /q/openapi (on the management interface), and even refusals carry the API version header. */
 @QuarkusTest
 class OpenApiAndHeadersTest {
 
     @Test
     void theOrderApiIsInTheOpenApiDocument() {
-        given().when().get("/q/openapi")
+        given().when().get(Management.url("/q/openapi"))
                 .then().statusCode(200)
                 .body(containsString("/capi/v1/client/order"))
                 .body(containsString("/capi/v1/client/coupon/price"))

@@ -1,0 +1,69 @@
+package io.connectcheckout.web;
+
+import io.connectcheckout.common.RequestLocale;
+import io.connectcheckout.publisher.Brand;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers a request refused before it reached a resource (its HTTP envelope was broken): the
+ * same translated error page as {@link ErrorPages} (a small JSON body for clients that ask for
+ * JSON only), logged at DEBUG with its reference — the client's fault is never an ERROR.
+ */
+final class EnvelopeAnswers {
+
+    private static final Logger LOG = Logger.getLogger(EnvelopeAnswers.class);
+
+    private EnvelopeAnswers() {
+    }
+
+    /** Ends the request with {@code status} and closes the connection (its framing may be broken). */
+    static void refuse(RoutingContext rc, int status, String why) {
+        HttpServerResponse response = rc.response();
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        String reference = ErrorPages.newReference();
+        LOG.debugf("HTTP %d, reference %s: %s %s: %s", status, reference, rc.request().method(),
+                rc.request().uri(), why);
+        if (response.headWritten()) {
+            response.end();
+            return;
+        }
+        response.setStatusCode(status).putHeader("Connection", "close");
+        if (wantsJson(rc.request().getHeader("Accept"))) {
+            response.putHeader("Content-Type", "application/json").end(
+                    "{\"status\":" + status + ",\"reference\":\"" + reference + "\",\"message\":\""
+                            + io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase() + "\"}");
+            return;
+        }
+        int shown = status == 403 || status == 404 || status == 405 ? status : 400;
+        String html = ErrorPages.Templates.error(Brand.DEFAULT, shown, reference)
+                .setLocale(locale(rc.request().getHeader("Accept-Language"))).render();
+        response.putHeader("Content-Type", "text/html;charset=UTF-8").end(html);
+    }
+
+    /** JSON only when the client names it and not HTML (an API client); browsers get the page. */
+    private static boolean wantsJson(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        String lower = accept.toLowerCase(Locale.ROOT);
+        return lower.contains("application/json") && !lower.contains("text/html");
+    }
+
+    /** The first supported language of an {@code Accept-Language} header, else English. */
+    static Locale locale(String acceptLanguage) {
+        if (acceptLanguage != null && acceptLanguage.length() <= 500) {
+            for (String range : acceptLanguage.split(",")) {
+                String supported = RequestLocale.supported(range.split(";", 2)[0].trim());
+                if (supported != null) {
+                    return Locale.forLanguageTag(supported);
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}
