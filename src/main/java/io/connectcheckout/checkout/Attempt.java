@@ -17,6 +17,8 @@ public class Attempt {
     @Column(name = "connectid_order_id")
     private Long connectIdOrderId;
     private String paymentId;
+    /** The provider's page of the payment, where the shopper pays it (again, after Back). */
+    private String paymentUrl;
     private Outcome outcome;
     private boolean userAssigned;
     private Boolean newUser;
@@ -27,6 +29,7 @@ public class Attempt {
         externalOrderId = reference + "-" + number;
         connectIdOrderId = null;
         paymentId = null;
+        paymentUrl = null;
         outcome = null;
     }
 
@@ -34,8 +37,9 @@ public class Attempt {
         connectIdOrderId = orderId;
     }
 
-    void paymentStarted(String id) {
+    void paymentStarted(String id, String pageUrl) {
         paymentId = id;
+        paymentUrl = pageUrl;
     }
 
     void ended(Outcome how) {
@@ -64,6 +68,11 @@ public class Attempt {
     /** The payment provider's payment id (prepaid flows), once started. */
     public String paymentId() {
         return paymentId;
+    }
+
+    /** The payment provider's page of the attempt's payment, once started. */
+    public String paymentUrl() {
+        return paymentUrl;
     }
 
     /** How the attempt ended, or null while it runs. */

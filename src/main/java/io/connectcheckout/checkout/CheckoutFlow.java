@@ -164,6 +164,36 @@ public class CheckoutFlow {
         }
     }
 
+    /**
+     * The shopper, back on our page while the attempt's payment is open, pays it again: to the same
+     * payment's page (or ConnectID's fulfillment of the same order), never a second payment. When the
+     * payment moved on meanwhile, where the checkout now is.
+     */
+    public Next payAgain(Long sessionId) {
+        Next next = advance(sessionId);
+        if (!(next instanceof Next.PaymentOpen)) {
+            return next;
+        }
+        CheckoutSession s = store.load(sessionId);
+        return s.prepaid() ? prepaid.resume(s) : fulfillment.resume(s, Accounts.connectId(s.publisher()));
+    }
+
+    /**
+     * The shopper gives up the attempt's open prepaid payment (another way to pay, or cancel): it is
+     * withdrawn at the provider first, so it can never be paid late, and the attempt then ends as a
+     * cancelled payment does. A payment paid meanwhile goes on to the order instead.
+     */
+    public Next giveUpPayment(Long sessionId) {
+        Next next = advance(sessionId);
+        CheckoutSession s = store.load(sessionId);
+        if (!(next instanceof Next.PaymentOpen) || !s.prepaid()) {
+            // ConnectID's order at fulfillment cannot be withdrawn from here: it stays payable.
+            return next;
+        }
+        prepaid.withdraw(s);
+        return advance(sessionId);
+    }
+
     private static Next where(CheckoutSession s) {
         return s.step().inFlight() ? new Next.Pending() : new Next.Page(s.step());
     }

@@ -5,11 +5,11 @@ import io.connectcheckout.connectid.client.ConnectIdGateway;
 import io.connectcheckout.connectid.client.ConnectIdRejectedException;
 import io.connectcheckout.connectid.client.Profile;
 import io.connectcheckout.connectid.client.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -24,6 +24,10 @@ import org.jboss.logging.Logger;
 public class CheckoutLogin {
 
     private static final Logger LOG = Logger.getLogger(CheckoutLogin.class);
+    /** How long a login begun may take at the login server before its state is refused. */
+    static final Duration LOGIN_LIFETIME = Duration.ofMinutes(30);
+    /** Longest {@code state} looked up (ours are 43 characters). */
+    private static final int MAX_STATE_LENGTH = 128;
     /** An access token running out within this many seconds is renewed before Register order. */
     private static final long RENEW_BEFORE_SECONDS = 60;
 
@@ -40,7 +44,8 @@ public class CheckoutLogin {
     }
 
     /**
-     * Starts a login: a fresh state and PKCE verifier, kept server-side.
+     * Starts a login: a fresh state and PKCE verifier, kept server-side as a {@link LoginAttempt}
+     * of its own, so that another login begun in another tab does not overwrite it.
      *
      * @return where the browser goes (ConnectID's authorize endpoint)
      * @throws IllegalStepException when the checkout is past the details
@@ -48,34 +53,59 @@ public class CheckoutLogin {
     public URI beginLogin(Long sessionId) {
         String state = SessionTokens.newSessionToken();
         String verifier = SessionTokens.newSessionToken() + SessionTokens.newSessionToken();
-        store.change(sessionId, (s, now) -> s.beginLogin(state, verifier, now), CheckoutEventType.LOGIN_STARTED, null);
+        store.change(sessionId, (s, now) -> {
+            s.beginLogin(now);
+            LoginAttempt.begin(s.id(), SessionTokens.sha256Hex(state), verifier, now, LOGIN_LIFETIME);
+        }, CheckoutEventType.LOGIN_STARTED, null);
         CheckoutSession session = store.load(sessionId);
         return connectId.authorizeUrl(session.publisher().connectIdClientId, urls.loginRedirectUri(), state,
                 SessionTokens.codeChallenge(verifier));
     }
 
     /**
-     * Completes a login: checks {@code state} against the session, exchanges the code (PKCE),
-     * reads the profile to prefill empty payer fields, and issues a new session id.
+     * Completes a login: uses the login {@code state} names (once), exchanges the code (PKCE), reads
+     * the profile to prefill empty payer fields, and issues a new session id. A state this checkout
+     * used before (Back replays the authorize URL, and the login server answers at once with a new
+     * code and the old state) changes nothing; the code is left unused.
      *
-     * @return the new cookie value, or empty when the state does not match (a forged or stale callback)
-     * @throws ConnectIdRejectedException when ConnectID refuses the code
+     * @return the outcome; {@link LoginCallback.Refused} for a state not begun by this checkout
      */
-    public Optional<String> completeLogin(Long sessionId, String state, String code) {
+    LoginCallback completeLogin(Long sessionId, String state, String code) {
+        if (state == null || state.length() > MAX_STATE_LENGTH) {
+            return new LoginCallback.Refused();
+        }
+        LoginAttempt.Claim claim = QuarkusTransaction.requiringNew().call(() ->
+                LoginAttempt.claim(sessionId, SessionTokens.sha256Hex(state), clock.instant(), LOGIN_LIFETIME));
+        if (claim instanceof LoginAttempt.Claim.Refused refused) {
+            LOG.infof("Login callback of checkout %d refused: %s", sessionId, refused.why());
+            return new LoginCallback.Refused();
+        }
+        if (!(claim instanceof LoginAttempt.Claim.Claimed claimed)) {
+            return new LoginCallback.AsItIs();
+        }
         CheckoutSession current = store.load(sessionId);
-        String expected = current.login().state();
-        if (expected == null || state == null || !MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
-            return Optional.empty();
+        if (!current.step().allows(Step.Move.LOG_IN)) {
+            // Confirmed in another tab while this login was under way: the checkout goes on as it is.
+            return new LoginCallback.AsItIs();
         }
         ClientCredentials client = Accounts.connectId(current.publisher());
-        Tokens tokens = connectId.exchangeCode(client, code, urls.loginRedirectUri(), current.login().verifier());
+        Tokens tokens;
+        try {
+            tokens = connectId.exchangeCode(client, code, urls.loginRedirectUri(), claimed.verifier());
+        } catch (ConnectIdRejectedException rejected) {
+            LOG.infof("Login of checkout %d refused by ConnectID: %s", sessionId, rejected.type());
+            return new LoginCallback.Refused();
+        }
         Profile profile = connectId.profile(tokens.accessToken());
         String newToken = SessionTokens.newSessionToken();
-        store.change(sessionId, (s, now) -> s.loggedIn(SessionTokens.sha256Hex(newToken), profile.userId(),
-                tokens.accessToken(), tokens.refreshToken(), now.plusSeconds(tokens.expiresInSeconds()), profile, now),
-                CheckoutEventType.LOGGED_IN, profile.userId());
-        return Optional.of(newToken);
+        try {
+            store.change(sessionId, (s, now) -> s.loggedIn(SessionTokens.sha256Hex(newToken), profile.userId(),
+                    tokens.accessToken(), tokens.refreshToken(), now.plusSeconds(tokens.expiresInSeconds()), profile,
+                    now), CheckoutEventType.LOGGED_IN, profile.userId());
+        } catch (IllegalStepException movedOn) {
+            return new LoginCallback.AsItIs();
+        }
+        return new LoginCallback.LoggedIn(newToken);
     }
 
     /** Logs out: the tokens are forgotten and the session gets a new id. @return the new cookie value */

@@ -91,4 +91,17 @@ public interface CheckoutMessages {
     @Message String receipt_back(String publisher);
 
     @Message String session_expired();
+
+    // Issue 12, item 9
+    @Message String login_refused_title();
+    @Message String login_refused_text();
+    @Message String login_refused_back();
+
+    // Issue 12, item 11
+    @Message String not_completed_title();
+    @Message String not_completed_text();
+    @Message String not_completed_pay_again();
+    @Message String not_completed_another_way();
+    @Message String not_completed_cancel();
+    @Message String not_completed_fulfillment_hint();
 }

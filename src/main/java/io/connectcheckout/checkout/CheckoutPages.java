@@ -44,7 +44,7 @@ public class CheckoutPages {
         if (next instanceof Next.Redirect redirect) {
             return Response.seeOther(redirect.to()).build();
         }
-        if (next instanceof Next.Pending) {
+        if (next instanceof Next.Pending || next instanceof Next.PaymentOpen) {
             return seeOther("/checkout/status");
         }
         return seeOther(pathFor(((Next.Page) next).step()));

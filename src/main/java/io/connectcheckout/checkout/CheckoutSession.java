@@ -48,9 +48,9 @@ public class CheckoutSession extends CheckoutState {
         paymentOption(option);
     }
 
-    void beginLogin(String state, String verifier, Instant now) {
+    /** A login begins; its state and verifier are a {@link LoginAttempt} of their own, recorded in the same change. */
+    void beginLogin(Instant now) {
         move(Move.BEGIN_LOGIN, true, now);
-        login().begin(state, verifier);
     }
 
     /** Logged in: a new cookie (session fixation), the tokens, and empty payer fields from the profile. */
@@ -124,9 +124,9 @@ public class CheckoutSession extends CheckoutState {
         }
     }
 
-    void paymentStarted(String id, Instant now) {
+    void paymentStarted(String id, String pageUrl, Instant now) {
         move(Move.START_PAYMENT, true, now);
-        attempt().paymentStarted(id);
+        attempt().paymentStarted(id, pageUrl);
     }
 
     void awaitingPayment(Instant now) {
@@ -176,6 +176,15 @@ public class CheckoutSession extends CheckoutState {
     void refunded(Instant now) {
         move(Move.RECORD_REFUND, refundPending(), now);
         attempt().ended(Outcome.REFUNDED);
+    }
+
+    /**
+     * ConnectID reported the customer the attempt's order was registered for: a later attempt of this
+     * checkout (a retry after a decline, a cancel) names it, so ConnectID creates no second customer.
+     */
+    void customerKnown(Long customerNumber, Instant now) {
+        payer().customerKnown(customerNumber);
+        touched(now);
     }
 
     void keepFlash(String json, Instant now) {

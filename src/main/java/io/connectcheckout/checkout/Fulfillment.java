@@ -4,6 +4,7 @@ import io.connectcheckout.connectid.client.ClientCredentials;
 import io.connectcheckout.connectid.client.Completion;
 import io.connectcheckout.connectid.client.ConnectIdGateway;
 import io.connectcheckout.connectid.client.ConnectIdRejectedException;
+import io.connectcheckout.connectid.client.OrderState;
 import io.connectcheckout.connectid.client.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -45,24 +46,38 @@ public class Fulfillment {
         return new Next.Redirect(fulfillment);
     }
 
+    /** Back to ConnectID's fulfillment of the same order, to pay it (again, after Back). */
+    Next resume(CheckoutSession s, ClientCredentials client) {
+        return new Next.Redirect(connectId.fulfillmentUrl(client.clientId(), s.attempt().connectIdOrderId(),
+                urls.fulfillmentReturn(s, false), urls.fulfillmentReturn(s, true)));
+    }
+
     /** Reads the order's status after fulfillment. Empty when the state moved and the flow should look again. */
     Optional<Next> check(CheckoutSession s, ClientCredentials client) {
-        OrderStatus status = connectId.orderStatus(client, s.attempt().connectIdOrderId());
-        switch (status) {
+        OrderState order = connectId.order(client, s.attempt().connectIdOrderId());
+        switch (order.status()) {
             case COMPLETED -> {
                 store.change(s.id(), (x, now) -> x.completed(now), CheckoutEventType.ORDER_COMPLETED,
                         "verified with order status");
                 return Optional.empty();
             }
             case CANCELLED -> {
-                store.change(s.id(), (x, now) -> x.cancelled(now), CheckoutEventType.ORDER_CANCELLED,
-                        "verified with order status");
+                store.change(s.id(), (x, now) -> {
+                    x.cancelled(now);
+                    x.customerKnown(order.customerNumber(), now);
+                }, CheckoutEventType.ORDER_CANCELLED, "verified with order status");
                 return Optional.of(new Next.Page(Step.DETAILS));
             }
             case FAILED -> {
-                store.change(s.id(), (x, now) -> x.failed(Outcome.DECLINED, now), CheckoutEventType.ORDER_FAILED,
-                        "verified with order status");
+                store.change(s.id(), (x, now) -> {
+                    x.failed(Outcome.DECLINED, now);
+                    x.customerKnown(order.customerNumber(), now);
+                }, CheckoutEventType.ORDER_FAILED, "verified with order status");
                 return Optional.of(new Next.Page(Step.FAILED));
+            }
+            case PRELIMINARY -> {
+                // ConnectID sends the browser back only once fulfillment has an outcome.
+                return Optional.of(new Next.PaymentOpen());
             }
             default -> {
                 return Optional.of(new Next.Pending());
@@ -79,14 +94,16 @@ public class Fulfillment {
             completion = new Completion(false, rejected.getMessage());
         }
         // Trust only the order status: a repeated completion may be refused although the order is done.
-        OrderStatus status = connectId.orderStatus(client, s.attempt().connectIdOrderId());
-        if (status == OrderStatus.COMPLETED) {
+        OrderState order = connectId.order(client, s.attempt().connectIdOrderId());
+        if (order.status() == OrderStatus.COMPLETED) {
             store.change(s.id(), (x, now) -> x.completed(now), CheckoutEventType.ORDER_COMPLETED,
                     "completed through the fulfillment API");
         } else if (!completion.ok()) {
             String why = completion.errorMessage();
-            store.change(s.id(), (x, now) -> x.failed(Outcome.COMPLETION_REFUSED, now),
-                    CheckoutEventType.ORDER_COMPLETION_REFUSED, why);
+            store.change(s.id(), (x, now) -> {
+                x.failed(Outcome.COMPLETION_REFUSED, now);
+                x.customerKnown(order.customerNumber(), now);
+            }, CheckoutEventType.ORDER_COMPLETION_REFUSED, why);
         }
     }
 }

@@ -1,34 +1,22 @@
 package io.connectcheckout.checkout;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
 /**
- * The shopper's ConnectID login as the checkout keeps it, on the server only: the pending OAuth
- * {@code state} and PKCE verifier of a login under way (RFC 6749 §10.12, RFC 7636), and after it
- * the user id and tokens. The tokens never leave this row (no cookie, no URL, no log).
+ * The shopper's ConnectID login as the checkout keeps it, on the server only: the user id and
+ * tokens. The tokens never leave this row (no cookie, no URL, no log). Logins under way are
+ * {@link LoginAttempt}s, one per login begun.
  */
 @Embeddable
 public class Login {
 
-    @Column(name = "login_state")
-    private String state;
-    @Column(name = "login_verifier")
-    private String verifier;
     private String userId;
     private String accessToken;
     private String refreshToken;
     private Instant tokenExpiresAt;
 
-    void begin(String newState, String newVerifier) {
-        state = newState;
-        verifier = newVerifier;
-    }
-
     void completed(String user, String access, String refresh, Instant expiresAt) {
-        state = null;
-        verifier = null;
         userId = user;
         tokensRefreshed(access, refresh, expiresAt);
     }
@@ -47,16 +35,6 @@ public class Login {
     void loggedOut() {
         userId = null;
         dropTokens();
-    }
-
-    /** The OAuth {@code state} of the login under way, or null. */
-    public String state() {
-        return state;
-    }
-
-    /** The PKCE code verifier of the login under way, or null. */
-    public String verifier() {
-        return verifier;
     }
 
     /** ConnectID's unique user id of the logged-in shopper, or null. */

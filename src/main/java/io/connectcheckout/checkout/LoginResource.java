@@ -1,17 +1,16 @@
 package io.connectcheckout.checkout;
 
-import io.connectcheckout.connectid.client.ConnectIdRejectedException;
+import io.connectcheckout.publisher.Brand;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Logging in with ConnectID in the middle of a checkout (OAuth 2.0 code flow with PKCE, see
@@ -21,9 +20,13 @@ import org.jboss.logging.Logger;
 @Produces(MediaType.TEXT_HTML)
 public class LoginResource {
 
-    private static final Logger LOG = Logger.getLogger(LoginResource.class);
     /** Longest authorization code accepted from the redirect. */
     private static final int MAX_CODE_LENGTH = 512;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance refused(Brand brand);
+    }
 
     private final CheckoutLogin login;
     private final CurrentCheckout current;
@@ -45,7 +48,11 @@ public class LoginResource {
         return Response.seeOther(login.beginLogin(s.id())).build();
     }
 
-    /** The login server's redirect back: {@code code} and {@code state}, or {@code error} (RFC 6749 §4.1.2). */
+    /**
+     * The login server's redirect back: {@code code} and {@code state}, or {@code error} (RFC 6749
+     * §4.1.2). Each login begun has its own state, used once; a state used before by this checkout
+     * (Back) shows the checkout as it is, a state of another checkout is refused with a page.
+     */
     @GET
     @Path("/auth/callback")
     public Response loginCallback(@QueryParam("code") String code, @QueryParam("state") String state,
@@ -54,17 +61,16 @@ public class LoginResource {
         if (error != null || code == null || code.length() > MAX_CODE_LENGTH) {
             return CheckoutPages.seeOther("/checkout/details");
         }
-        Optional<String> newToken;
-        try {
-            newToken = login.completeLogin(s.id(), state, code);
-        } catch (ConnectIdRejectedException rejected) {
-            LOG.infof("Login of checkout %s refused by ConnectID: %s", s.reference(), rejected.type());
-            newToken = Optional.empty();
+        LoginCallback outcome = login.completeLogin(s.id(), state, code);
+        if (outcome instanceof LoginCallback.LoggedIn loggedIn) {
+            return Response.seeOther(URI.create("/checkout/details")).cookie(current.cookie(loggedIn.newCookie()))
+                    .build();
         }
-        if (newToken.isEmpty()) {
-            throw new WebApplicationException(Response.Status.FORBIDDEN);
+        if (outcome instanceof LoginCallback.AsItIs) {
+            // Where the login itself led (the details), or the page of the step the checkout moved on to.
+            return s.step().editable() ? CheckoutPages.seeOther("/checkout/details") : pages.redirectTo(s);
         }
-        return Response.seeOther(URI.create("/checkout/details")).cookie(current.cookie(newToken.get())).build();
+        return pages.page(Templates.refused(Brand.of(s.publisher())), 403);
     }
 
     @POST

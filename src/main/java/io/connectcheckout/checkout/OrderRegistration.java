@@ -83,7 +83,7 @@ public class OrderRegistration {
             Optional<String> userToken = login.accessTokenForRegistration(s, client);
             asTheShopper = userToken.isPresent();
             sent = true;
-            orderId = connectId.registerOrder(client, userToken, order(s, proof));
+            orderId = connectId.registerOrder(client, userToken, order(s, proof, userToken.isEmpty()));
         } catch (ConnectIdRejectedException refused) {
             return refused(s, claim, refused, asTheShopper);
         } catch (RuntimeException e) {
@@ -162,11 +162,13 @@ public class OrderRegistration {
         }
     }
 
-    private static OrderToRegister order(CheckoutSession s, OrderToRegister.PrepaidPayment payment) {
+    /** The order of {@code s}'s attempt; a guest's names the customer an earlier attempt's order created. */
+    private static OrderToRegister order(CheckoutSession s, OrderToRegister.PrepaidPayment payment, boolean asGuest) {
         Offer offer = s.offer();
         Payer p = s.payer();
+        Long customer = asGuest ? p.customerNumber() : null;
         return new OrderToRegister(s.attempt().externalOrderId(), s.paymentOption().paymentMethod, payment != null, s.terms().price(),
-                payment, new OrderToRegister.Payer(p.firstName(), p.lastName(), p.email(), p.mobile(), p.postalCode(),
+                payment, new OrderToRegister.Payer(customer, p.firstName(), p.lastName(), p.email(), p.mobile(), p.postalCode(),
                         p.street(), p.city()),
                 offer.specType, offer.couponCode, offer.couponNumber, offer.productCode);
     }

@@ -1,6 +1,7 @@
 package io.connectcheckout.checkout;
 
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
 /**
  * The payer as the checkout keeps them ({@code checkout_session} columns): what the shopper
@@ -18,9 +19,14 @@ public class Payer {
     private String street;
     private String city;
     private boolean termsAccepted;
+    /** The ConnectID customer an order of this checkout was registered for (null: none yet). */
+    private Long customerNumber;
 
-    /** The details as entered on the details page. */
+    /** The details as entered on the details page; other details are another payer, not that customer. */
     void set(PayerDetails details) {
+        if (!samePerson(details)) {
+            customerNumber = null;
+        }
         firstName = details.firstName();
         lastName = details.lastName();
         email = details.email();
@@ -29,6 +35,20 @@ public class Payer {
         street = details.street();
         city = details.city();
         termsAccepted = details.termsAccepted();
+    }
+
+    private boolean samePerson(PayerDetails d) {
+        return Objects.equals(firstName, d.firstName()) && Objects.equals(lastName, d.lastName())
+                && Objects.equals(email, d.email()) && Objects.equals(mobile, d.mobile())
+                && Objects.equals(postalCode, d.postalCode()) && Objects.equals(street, d.street())
+                && Objects.equals(city, d.city());
+    }
+
+    /** ConnectID registered an order of this checkout for {@code number}: later attempts reuse it. */
+    void customerKnown(Long number) {
+        if (number != null) {
+            customerNumber = number;
+        }
     }
 
     /** Fills the fields still empty from the shopper's ConnectID profile (never overwrites what they typed). */
@@ -77,5 +97,10 @@ public class Payer {
 
     public boolean termsAccepted() {
         return termsAccepted;
+    }
+
+    /** The ConnectID customer an earlier order of this checkout was registered for, or null. */
+    public Long customerNumber() {
+        return customerNumber;
     }
 }

@@ -4,10 +4,12 @@ import io.connectcheckout.payment.client.PaymentAccount;
 import io.connectcheckout.payment.client.PaymentDetails;
 import io.connectcheckout.payment.client.PaymentMethod;
 import io.connectcheckout.payment.client.PaymentProvider;
+import io.connectcheckout.payment.client.PaymentRejectedException;
 import io.connectcheckout.payment.client.PaymentRequest;
 import io.connectcheckout.payment.client.PaymentState;
 import io.connectcheckout.payment.client.StartedPayment;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +47,7 @@ public class PrepaidPayment {
         // Idempotent: after a crash between these two lines the same key returns the same payment.
         StartedPayment started = payments.start(Accounts.payment(s.publisher()), request, s.attempt().externalOrderId());
         store.change(s.id(), (x, now) -> {
-            x.paymentStarted(started.paymentId(), now);
+            x.paymentStarted(started.paymentId(), started.redirectUrl().toString(), now);
             x.awaitingPayment(now);
         }, CheckoutEventType.PAYMENT_STARTED, "payment " + started.paymentId());
         return new Next.Redirect(started.redirectUrl());
@@ -85,7 +87,28 @@ public class PrepaidPayment {
                     eventOf(state), null);
             return Optional.of(new Next.Page(Step.FAILED));
         }
-        return Optional.of(new Next.Pending());
+        // CREATED: the provider sends the browser back only once the shopper finished on its page.
+        return Optional.of(new Next.PaymentOpen());
+    }
+
+    /** Where the shopper pays the attempt's open payment again: the same payment's page, never a second payment. */
+    Next resume(CheckoutSession s) {
+        String page = s.attempt().paymentUrl();
+        return page == null ? new Next.Pending() : new Next.Redirect(URI.create(page));
+    }
+
+    /**
+     * Withdraws the attempt's open payment at the provider, so it can never be paid late; the next
+     * look at the payment (ABORTED) ends the attempt. A payment paid meanwhile is not withdrawn
+     * (the provider refuses) and goes on to the order.
+     */
+    void withdraw(CheckoutSession s) {
+        try {
+            payments.cancel(Accounts.payment(s.publisher()), s.attempt().paymentId(),
+                    s.attempt().externalOrderId() + "-withdraw");
+        } catch (PaymentRejectedException paidMeanwhile) {
+            // Not open any more: the flow reads where it stands.
+        }
     }
 
     /** The timeline's name for a payment that ended in {@code state} without an order. */

@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Where the browser comes back from ConnectID's fulfillment or the payment provider (through a
- * signed reference, with or without the cookie), and the self-refreshing status page. The outcome is
+ * signed reference, with or without the cookie), and the status page: self-refreshing while the
+ * outcome is on its way, or "not completed" when the shopper left the payment page unfinished. The outcome is
  * always read server to server ({@link CheckoutFlow#advance}); query parameters are only hints.
  */
 @Path("/checkout")
@@ -27,6 +28,8 @@ public class ReturnResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(Brand brand);
+
+        static native TemplateInstance notCompleted(Brand brand, boolean prepaid);
     }
 
     private final CheckoutFlow flow;
@@ -68,6 +71,10 @@ public class ReturnResource {
         Next next = s.step().inFlight() || s.step() == Step.COMPLETED ? flow.advance(s.id()) : new Next.Page(s.step());
         if (next instanceof Next.Pending) {
             return pages.page(Templates.status(Brand.of(s.publisher())), 200);
+        }
+        if (next instanceof Next.PaymentOpen) {
+            // Back from the payment page: not completed, and the shopper chooses how to go on.
+            return pages.page(Templates.notCompleted(Brand.of(s.publisher()), s.prepaid()), 200);
         }
         return pages.follow(next);
     }

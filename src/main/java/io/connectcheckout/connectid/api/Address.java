@@ -34,6 +34,15 @@ public record Address(Long customerNumber, String companyRegistrationNumber, Str
     public record Privacy(String enterpriseCode, String orderTypeCode, String purpose) {
     }
 
+    /** This address as the given existing customer's ({@code customerNumber}, null: none). */
+    public Address withCustomerNumber(Long number) {
+        return new Address(number, companyRegistrationNumber, companyName, department, departmentName,
+                personsSocialSecurityNumber, firstName, middleName, lastName, coAddress, careOfAddress, street,
+                streetNumber, entrance, floorType, floor, suite, postalCode, postalPlace, postalAddress,
+                postalAddressPostalCode, postalAddressPostalPlace, countryCode, birthDate, sex, emails, phoneNumbers,
+                invoiceEmailAddress, categories, permissions, privacy);
+    }
+
     /** A minimal person address (the rest null), handy for clients and tests. */
     public static Address person(String firstName, String lastName, String street, String postalCode,
             String postalPlace, List<String> emails, List<String> phoneNumbers) {

@@ -62,12 +62,13 @@ public class ConnectIdClient implements ConnectIdGateway {
     }
 
     @Override
-    public OrderStatus orderStatus(ClientCredentials client, long orderId) {
+    public OrderState order(ClientCredentials client, long orderId) {
         OrderStatusList list = ours(() -> calls.orderStatus(client, orderId));
         if (list.orders() == null || list.orders().isEmpty()) {
-            return OrderStatus.UNKNOWN;
+            return new OrderState(OrderStatus.UNKNOWN, null);
         }
-        return OrderStatus.of(list.orders().get(0).orderStatus());
+        var order = list.orders().get(0);
+        return new OrderState(OrderStatus.of(order.orderStatus()), order.customerNumber());
     }
 
     @Override

@@ -27,8 +27,13 @@ public interface ConnectIdGateway {
     /** Complete order – client mode (prepaid orders and non-interactive methods). */
     Completion completeOrder(ClientCredentials client, long orderId);
 
+    /** The order's status and customer, read server to server: the only trusted outcome. */
+    OrderState order(ClientCredentials client, long orderId);
+
     /** The order's status, read server to server: the only trusted outcome. */
-    OrderStatus orderStatus(ClientCredentials client, long orderId);
+    default OrderStatus orderStatus(ClientCredentials client, long orderId) {
+        return order(client, orderId).status();
+    }
 
     /** Assign user – client mode: finds or creates the shopper's account and sends them a link. */
     AssignedUser assignUser(ClientCredentials client, long orderId, String credential, URI returnUrl, URI errorUrl);

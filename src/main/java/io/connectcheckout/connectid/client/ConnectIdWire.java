@@ -33,7 +33,8 @@ final class ConnectIdWire {
         OrderToRegister.Payer p = order.payer();
         List<String> emails = p.email() == null ? null : List.of(p.email());
         List<String> phones = p.mobile() == null ? null : List.of(p.mobile());
-        Address payer = Address.person(p.firstName(), p.lastName(), p.street(), p.postalCode(), p.city(), emails, phones);
+        Address payer = Address.person(p.firstName(), p.lastName(), p.street(), p.postalCode(), p.city(), emails, phones)
+                .withCustomerNumber(p.customerNumber());
         OrderLine line = "coupon".equals(order.specType())
                 ? OrderLine.coupon(order.couponCode(), Integer.parseInt(order.couponNumber()))
                 : OrderLine.product(order.productCode());

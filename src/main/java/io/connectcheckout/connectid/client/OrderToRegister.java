@@ -10,9 +10,13 @@ public record OrderToRegister(String externalOrderId, String paymentMethod, bool
         PrepaidPayment payment, Payer payer, String specType, String couponCode, String couponNumber,
         String productCode) {
 
-    /** The payer as ConnectID wants it: e-mail and mobile (E.164) optional, but at least one. */
-    public record Payer(String firstName, String lastName, String email, String mobile, String postalCode,
-            String street, String city) {
+    /**
+     * The payer as ConnectID wants it: e-mail and mobile (E.164) optional, but at least one; and the
+     * customer an earlier order of the same checkout was registered for (null: ConnectID finds or
+     * creates one).
+     */
+    public record Payer(Long customerNumber, String firstName, String lastName, String email, String mobile,
+            String postalCode, String street, String city) {
     }
 
     /** Proof of a prepaid payment, verified by ConnectID with the payment provider. */

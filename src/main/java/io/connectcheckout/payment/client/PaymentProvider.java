@@ -24,7 +24,10 @@ public interface PaymentProvider {
     /** Captures an authorized payment in full. */
     PaymentDetails capture(PaymentAccount account, String paymentId, String idempotencyKey);
 
-    /** Cancels an authorized, not yet captured payment. */
+    /**
+     * Cancels an authorized, not yet captured payment; a payment not paid yet (CREATED) is withdrawn
+     * (ABORTED), so the shopper can no longer complete it.
+     */
     PaymentDetails cancel(PaymentAccount account, String paymentId, String idempotencyKey);
 
     /** Refunds all or part of a captured payment, up to what is left of the captured amount. */

@@ -88,6 +88,13 @@ public class MerchantPayments {
     public PaymentJson cancel(PspMerchant merchant, String paymentId) {
         PspPayment payment = owned(merchant, paymentId);
         expiry.expireIfDue(payment);
+        if (payment.state == PspState.CREATED) {
+            // As real providers do (Vipps ePayment's cancel, Stripe's session expiry): an unpaid payment
+            // is withdrawn, so the shopper can no longer complete it on the hosted page or in the app.
+            payment.abort();
+            events.record(payment, "aborted", payment.amountMinor, true);
+            return PaymentViews.of(payment);
+        }
         payment.cancel();
         events.record(payment, "cancelled", payment.amountMinor, true);
         return PaymentViews.of(payment);
