@@ -95,7 +95,7 @@ class MigrationFoldersTest {
         // The same files under the same names (moved, not edited): what V1..V7 in one folder applied.
         flyway("7", CHECKOUT, CONNECTID, PAYMENT).migrate();
         MigrateResult later = flyway(null, CHECKOUT, CONNECTID, PAYMENT).migrate();
-        assertEquals(1, later.migrationsExecuted, "only V8, which finds the inbox there already");
+        assertEquals("8", later.migrations.get(0).version, "V8 first, which finds the inbox there already");
         flyway(null, CHECKOUT, CONNECTID, PAYMENT).validate();
         assertTrue(tables().contains("payment_callback_inbox"));
     }
