@@ -79,10 +79,14 @@ public abstract class CheckoutState extends PanacheEntityBase {
     @Version
     private long version;
 
+    /** This checkout's own random key for the tokens of its forms ({@link CheckoutFormTokens}); null on old rows. */
+    private String formKey;
+
     /** The columns of a new checkout, in step OFFER. */
     protected void init(String tokenHash, String reference, Publisher publisher, Offer offer, PaymentOption option,
             PriceTerms terms, String locale, Instant now) {
         this.tokenHash = tokenHash;
+        this.formKey = SessionTokens.newSessionToken();
         this.reference = reference;
         this.publisher = publisher;
         this.offer = offer;
@@ -121,6 +125,11 @@ public abstract class CheckoutState extends PanacheEntityBase {
 
     String tokenHash() {
         return tokenHash;
+    }
+
+    /** The key of this checkout's form tokens: its own, or (rows older than the key) the session's token hash. */
+    String formKey() {
+        return formKey != null ? formKey : tokenHash;
     }
 
     public String reference() {

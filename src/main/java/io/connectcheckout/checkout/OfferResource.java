@@ -62,6 +62,7 @@ public class OfferResource {
     @POST
     @Path("/{publisher}/{offer}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @StartsCheckout
     public Response start(@PathParam("publisher") String publisherSlug, @PathParam("offer") String offerSlug,
             @FormParam("paymentOption") String optionCode, @FormParam("mode") String mode) {
         Publisher publisher = publisher(publisherSlug);

@@ -279,7 +279,8 @@ class OpenRedirectSecurityTest {
         offer.open(Checkouts.OFFER);
         String offerToken = csrf(offer, "form[action='" + Checkouts.OFFER + "']");
         Shopper details = atReview("invoice", "redirect.forms@example.no");
-        String detailsToken = csrf(details.open("/checkout/details"), "form[action='/checkout/details']");
+        details.open("/checkout/details");
+        String detailsFields = details.hiddenFields("form[action='/checkout/details']");
         int i = 0;
         for (String value : HOSTILE) {
             String wire = encodeAll(value, true);
@@ -290,23 +291,23 @@ class OpenRedirectSecurityTest {
             findings.check(post(Checkouts.OFFER, offer.cookies(),
                     "csrf-token=" + offerToken + "&paymentOption=" + wire + "&mode=" + wire + "&" + ignored));
             findings.check(post("/checkout/details", details.cookies(),
-                    "csrf-token=" + detailsToken + "&" + form(payer("redirect.forms@example.no")) + "&" + ignored));
-            findings.check(post("/checkout/login", details.cookies(), "csrf-token=" + detailsToken + "&" + ignored));
+                    detailsFields + "&" + form(payer("redirect.forms@example.no")) + "&" + ignored));
+            findings.check(post("/checkout/login", details.cookies(), detailsFields + "&" + ignored));
         }
         // Logging out issues a new session cookie each time: follow it.
         for (String value : HOSTILE) {
             Answer out = post("/checkout/logout", details.cookies(),
-                    "csrf-token=" + detailsToken + "&" + ignoredQuery(encodeAll(value, true)));
+                    detailsFields + "&" + ignoredQuery(encodeAll(value, true)));
             findings.check(out);
             out.cookies().forEach(details.cookies()::put);
         }
         // Confirming: a card order goes to ConnectID's fulfillment with our own return URLs, then
         // every further confirm to the checkout's own pages.
         Shopper card = atReview("card", "redirect.confirm@example.no");
-        String cardToken = csrf(card, "form[action='/checkout/confirm']");
+        String cardFields = card.hiddenFields("form[action='/checkout/confirm']");
         for (String value : HOSTILE) {
             Answer confirm = post("/checkout/confirm", card.cookies(),
-                    "csrf-token=" + cardToken + "&" + ignoredQuery(encodeAll(value, true)));
+                    cardFields + "&" + ignoredQuery(encodeAll(value, true)));
             findings.check(confirm);
             if (confirm.location() != null && confirm.location().contains("/user/fulfillment")) {
                 URI fulfillment = URI.create(confirm.location());

@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -109,6 +111,19 @@ public class Shopper {
         }
         String action = resolve(page.url(), form.attr("action").isEmpty() ? page.url() : form.attr("action"));
         return record(action, spec.post(action));
+    }
+
+    /**
+     * The hidden fields of a form of the current page (the CSRF token, and on a checkout page the
+     * checkout's form token), URL-encoded as {@code name=value&...}, for tests that write bodies by hand.
+     */
+    public String hiddenFields(String formSelector) {
+        StringBuilder out = new StringBuilder();
+        for (Element input : page.form(formSelector).select("input[type=hidden]")) {
+            out.append(out.isEmpty() ? "" : "&").append(URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(input.attr("value"), StandardCharsets.UTF_8));
+        }
+        return out.toString();
     }
 
     /** Submits and follows redirects. */

@@ -1,0 +1,108 @@
+package io.connectcheckout.checkout;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The token every state-changing form of a checkout page carries: the checkout the page was
+ * rendered for (its reference), a fingerprint of what the page showed (offer, payment option,
+ * price, payer, login) and an HMAC-SHA256 of both under the checkout's own random key,
+ * which never leaves the server. Only a page rendered for that checkout can carry a valid token,
+ * so a form cannot be forged from outside even by a page that can set cookies (OWASP's HMAC-based
+ * token, bound to the shopper's checkout). A valid token whose fingerprint is no longer the
+ * checkout's, or that names another checkout of the browser, comes from an out-of-date tab.
+ */
+@ApplicationScoped
+public class CheckoutFormTokens {
+
+    /** The form field that carries the token. */
+    public static final String FIELD = "checkout-form";
+
+    /** Longest token looked at; ours are about 90 characters. */
+    private static final int MAX_LENGTH = 200;
+
+    /** What a posted token says about the form it came with. */
+    public enum Verdict {
+        /** Rendered for this checkout as it is now. */
+        CURRENT,
+        /** Rendered by us for this browser's checkout as it was, or for another of our checkouts. */
+        STALE,
+        /** Missing, malformed, or not signed with the key of the checkout it names. */
+        FORGED
+    }
+
+    /** The token for the forms of a page showing {@code s} as it is now. */
+    String issue(CheckoutSession s) {
+        String claim = s.reference() + "." + fingerprint(s);
+        return claim + "." + mac(s.formKey(), claim);
+    }
+
+    /** Judges the token posted with a form to the checkout {@code current}. */
+    Verdict check(String token, CheckoutSession current) {
+        if (token == null || token.length() > MAX_LENGTH) {
+            return Verdict.FORGED;
+        }
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3 || !parts[0].matches("[A-Z0-9]{1,40}")) {
+            return Verdict.FORGED;
+        }
+        String claim = parts[0] + "." + parts[1];
+        boolean ours = parts[0].equals(current.reference());
+        Optional<String> key = ours ? Optional.of(current.formKey()) : keyOf(parts[0]);
+        if (key.isEmpty() || !MessageDigest.isEqual(mac(key.get(), claim).getBytes(StandardCharsets.US_ASCII),
+                parts[2].getBytes(StandardCharsets.US_ASCII))) {
+            return Verdict.FORGED;
+        }
+        return ours && parts[1].equals(fingerprint(current)) ? Verdict.CURRENT : Verdict.STALE;
+    }
+
+    private static Optional<String> keyOf(String reference) {
+        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByReference(reference)
+                .map(CheckoutSession::formKey));
+    }
+
+    /**
+     * What the shopper saw and agreed to: what is bought, how it is paid, at what price, by whom,
+     * logged in or not. Any change by another tab (another offer, payment option, details, login)
+     * changes it. The step is left out on purpose: a checkout that moved on (the same page's
+     * confirm pressed twice, or pressed in another tab) is already sent on by each resource's step
+     * guard to where it stands, and telling that shopper "nothing was changed" would be wrong.
+     */
+    static String fingerprint(CheckoutSession s) {
+        PriceTerms terms = s.terms();
+        Payer payer = s.payer();
+        String shown = String.join("\n", s.publisher().slug, s.offer().slug,
+                s.paymentOption() == null ? "" : s.paymentOption().code,
+                terms == null ? "" : terms.amountMinor() + " " + terms.currency() + " " + terms.periodLength()
+                        + " " + terms.periodType(),
+                String.valueOf(payer.firstName()), String.valueOf(payer.lastName()), String.valueOf(payer.email()),
+                String.valueOf(payer.mobile()), String.valueOf(payer.postalCode()), String.valueOf(payer.street()),
+                String.valueOf(payer.city()), String.valueOf(payer.termsAccepted()),
+                String.valueOf(s.login().userId()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(shown.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String mac(String key, String claim) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(claim.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
