@@ -91,4 +91,9 @@ public interface CheckoutMessages {
     @Message String receipt_back(String publisher);
 
     @Message String session_expired();
+
+    // Issue 12, item 6: an expired signed link.
+    @Message String link_expired_title();
+    @Message String link_expired_text();
+    @Message String link_expired_support(String publisher);
 }
