@@ -85,8 +85,7 @@ public interface CheckoutMessages {
     @Message String receipt_period();
     @Message String receipt_paid_with(String option);
     @Message String receipt_invoice();
-    @Message String receipt_new_user(String credential);
-    @Message String receipt_existing_user(String credential);
+    @Message String receipt_account_sent(String credential);
     @Message String receipt_logged_in();
     @Message String receipt_back(String publisher);
 
