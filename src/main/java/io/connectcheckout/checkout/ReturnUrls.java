@@ -1,6 +1,8 @@
 package io.connectcheckout.checkout;
 
 import io.connectcheckout.web.CheckoutConfig;
+import io.connectcheckout.web.SigningKeyStore;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,9 +16,12 @@ import java.time.Duration;
  * signed for one purpose ({@link SignedReference}), so a return works without the cookie; the
  * outcome itself is always read server to server. Every signed link expires
  * ({@code checkout.signed-links.*}). Absolute URLs are built from {@code checkout.public-url},
- * never from the request.
+ * never from the request. The key is {@code checkout.signing-key} when set, else one generated at
+ * the first start and kept in the database ({@link SigningKeyStore}); there is no default key.
+ * Created at start-up, so a database that cannot give the key fails the start, not a shopper.
  */
 @ApplicationScoped
+@Startup
 public class ReturnUrls {
 
     /** Signature purpose of the return from ConnectID's fulfillment. */
@@ -30,8 +35,13 @@ public class ReturnUrls {
     private final CheckoutConfig config;
     private final Clock clock;
 
-    public ReturnUrls(CheckoutConfig config, Clock clock) {
-        this.signer = new SignedReference(config.signingKey().getBytes(StandardCharsets.UTF_8));
+    /** The stored key's name: the setting it stands in for. */
+    static final String SIGNING_KEY = "checkout.signing-key";
+
+    public ReturnUrls(CheckoutConfig config, Clock clock, SigningKeyStore keys) {
+        this.signer = new SignedReference(config.signingKey()
+                .map(configured -> configured.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(() -> keys.key(SIGNING_KEY)));
         this.config = config;
         this.clock = clock;
     }

@@ -12,9 +12,13 @@ public interface CheckoutConfig {
     @WithName("public-url")
     String publicUrl();
 
-    /** Key that signs the checkout references carried in return URLs. */
+    /**
+     * Key that signs the checkout references carried in return URLs. Empty by default: then the
+     * checkout generates one at its first start and keeps it in the database
+     * ({@link SigningKeyStore}).
+     */
     @WithName("signing-key")
-    String signingKey();
+    java.util.Optional<String> signingKey();
 
     /**
      * How long one step may hold a ConnectID call that must not run twice (Register order, Assign

@@ -13,9 +13,12 @@ import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.MutableClock;
 import io.connectcheckout.testing.Shopper;
 import io.connectcheckout.web.CheckoutConfig;
+import io.connectcheckout.web.SigningKeyStore;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,23 @@ class SignedLinkSecurityTest {
             assertThat(forged, refused.body(), not(containsString(OWNER)));
             assertThat(forged, refused.body(), not(containsString("Order number")));
         }
+    }
+
+    /** Issue 12, item 3: the key the checkout signs with is its own, never a published one. */
+    @Test
+    void aLinkSignedWithThePublishedDefaultKeyIsRefused() {
+        CheckoutSession mine = session(Checkouts.completedInvoiceCheckout(OWNER));
+        Instant later = Instant.now().plus(Duration.ofDays(1000));
+        String published = new SignedReference("dev-only-signing-key-change-me-in-production".getBytes(StandardCharsets.UTF_8))
+                .sign(ReturnUrls.RECEIPT_PURPOSE, mine.reference(), later);
+        Shopper.Page refused = new Shopper().get("/checkout/receipt/" + mine.reference() + "?sig=" + published);
+        assertEquals(403, refused.status());
+        assertThat(refused.body(), not(containsString(OWNER)));
+
+        byte[] stored = Arc.container().instance(SigningKeyStore.class).get().key(ReturnUrls.SIGNING_KEY);
+        String ours = new SignedReference(stored).sign(ReturnUrls.RECEIPT_PURPOSE, mine.reference(), later);
+        assertEquals(200, new Shopper().get("/checkout/receipt/" + mine.reference() + "?sig=" + ours).status(),
+                "the key generated at the first start and kept in the database signs the links");
     }
 
     @Test
