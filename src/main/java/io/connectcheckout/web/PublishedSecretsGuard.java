@@ -7,6 +7,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Refuses a production start that uses a published secret ({@link PublishedSecrets}), before
- * anything is seeded. The refusal is a {@link ConfigurationException}: Quarkus prints its message
+ * anything is seeded or scheduled. The refusal is a {@link ConfigurationException}: Quarkus prints its message
  * as one line, without a stack trace, and exits. Test starts are exempt: the suite runs production
  * settings (https, stand-ins off) against the stand-ins' published test keys on purpose.
  */
@@ -34,7 +35,8 @@ public class PublishedSecretsGuard {
         this.entityManager = entityManager;
     }
 
-    void onStart(@Observes @Priority(10) StartupEvent event) {
+    /** Before the platform's own start-up work (the scheduler's jobs), so a refused start runs nothing. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) StartupEvent event) {
         if (LaunchMode.current() == LaunchMode.TEST) {
             return;
         }
