@@ -85,8 +85,7 @@ public interface CheckoutMessages {
     @Message String receipt_period();
     @Message String receipt_paid_with(String option);
     @Message String receipt_invoice();
-    @Message String receipt_new_user(String credential);
-    @Message String receipt_existing_user(String credential);
+    @Message String receipt_account_sent(String credential);
     @Message String receipt_logged_in();
     @Message String receipt_back(String publisher);
 
@@ -104,4 +103,9 @@ public interface CheckoutMessages {
     @Message String not_completed_another_way();
     @Message String not_completed_cancel();
     @Message String not_completed_fulfillment_hint();
+
+    // Issue 12, item 6: an expired signed link.
+    @Message String link_expired_title();
+    @Message String link_expired_text();
+    @Message String link_expired_support(String publisher);
 }

@@ -1,5 +1,6 @@
 package io.connectcheckout.checkout;
 
+import io.connectcheckout.publisher.Brand;
 import io.connectcheckout.web.CheckoutConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,13 +58,23 @@ public class CheckoutSessions {
                 || s.updatedAt().plus(config.session().idleTimeout()).isAfter(now);
     }
 
-    /** The checkout of a signed return or receipt link; empty when the signature is not ours for {@code purpose}. */
+    /**
+     * The checkout of a signed return or receipt link; empty when the signature is not ours for
+     * {@code purpose} and this reference.
+     *
+     * @throws ExpiredLinkException when the link is ours but past its expiry
+     */
     public Optional<CheckoutSession> bySignedReference(String purpose, String reference, String signature) {
-        if (!urls.verify(purpose, reference, signature)) {
+        SignedReference.Check check = urls.check(purpose, reference, signature);
+        if (check == SignedReference.Check.FORGED) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByReference(reference)
+        Optional<CheckoutSession> found = QuarkusTransaction.requiringNew().call(() -> CheckoutSession.findByReference(reference)
                 .map(CheckoutStore::withWhatTheFlowNeeds));
+        if (check == SignedReference.Check.EXPIRED && found.isPresent()) {
+            throw new ExpiredLinkException(Brand.of(found.get().publisher()));
+        }
+        return found;
     }
 
     /** The id of the checkout with this public reference (for the support view). */

@@ -1,19 +1,27 @@
 package io.connectcheckout.checkout;
 
 import io.connectcheckout.web.CheckoutConfig;
+import io.connectcheckout.web.SigningKeyStore;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The addresses the checkout hands out: where ConnectID and the payment provider send the browser
  * back, where callbacks go, and the receipt link. Each carries the checkout's public reference
  * signed for one purpose ({@link SignedReference}), so a return works without the cookie; the
- * outcome itself is always read server to server. Absolute URLs are built from
- * {@code checkout.public-url}, never from the request.
+ * outcome itself is always read server to server. Every signed link expires
+ * ({@code checkout.signed-links.*}). Absolute URLs are built from {@code checkout.public-url},
+ * never from the request. The key is {@code checkout.signing-key} when set, else one generated at
+ * the first start and kept in the database ({@link SigningKeyStore}); there is no default key.
+ * Created at start-up, so a database that cannot give the key fails the start, not a shopper.
  */
 @ApplicationScoped
+@Startup
 public class ReturnUrls {
 
     /** Signature purpose of the return from ConnectID's fulfillment. */
@@ -25,15 +33,22 @@ public class ReturnUrls {
 
     private final SignedReference signer;
     private final CheckoutConfig config;
+    private final Clock clock;
 
-    public ReturnUrls(SignedReference signer, CheckoutConfig config) {
-        this.signer = signer;
+    /** The stored key's name: the setting it stands in for. */
+    static final String SIGNING_KEY = "checkout.signing-key";
+
+    public ReturnUrls(CheckoutConfig config, Clock clock, SigningKeyStore keys) {
+        this.signer = new SignedReference(config.signingKey()
+                .map(configured -> configured.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(() -> keys.key(SIGNING_KEY)));
         this.config = config;
+        this.clock = clock;
     }
 
-    /** Whether {@code signature} is ours for this purpose and reference. */
-    public boolean verify(String purpose, String reference, String signature) {
-        return signer.verify(purpose, reference, signature);
+    /** Whether {@code signature} is ours for this purpose and reference, and still valid. */
+    SignedReference.Check check(String purpose, String reference, String signature) {
+        return signer.check(purpose, reference, signature, clock.instant());
     }
 
     /** The OAuth 2.0 redirect URI registered for the checkout at ConnectID. */
@@ -44,13 +59,13 @@ public class ReturnUrls {
     /** Where ConnectID's fulfillment sends the browser back ({@code error=1} for its error URL). */
     URI fulfillmentReturn(CheckoutSession s, boolean error) {
         return URI.create(config.publicUrl() + "/checkout/return/" + s.reference() + "?sig="
-                + enc(signer.sign(RETURN_PURPOSE, s.reference())) + (error ? "&error=1" : ""));
+                + enc(sign(RETURN_PURPOSE, s, config.signedLinks().returnLifetime())) + (error ? "&error=1" : ""));
     }
 
     /** Where the payment provider sends the browser back after a prepaid payment. */
     URI paymentReturn(CheckoutSession s) {
         return URI.create(config.publicUrl() + "/checkout/paid/" + s.reference() + "?sig="
-                + enc(signer.sign(PAID_PURPOSE, s.reference())));
+                + enc(sign(PAID_PURPOSE, s, config.signedLinks().returnLifetime())));
     }
 
     /** Where the payment provider posts its signed callbacks for the checkout's publisher. */
@@ -60,7 +75,12 @@ public class ReturnUrls {
 
     /** The receipt's path with the signed reference, for a browser without the checkout's cookie. */
     public String signedReceiptPath(CheckoutSession session) {
-        return "/checkout/receipt/" + session.reference() + "?sig=" + signer.sign(RECEIPT_PURPOSE, session.reference());
+        return "/checkout/receipt/" + session.reference() + "?sig="
+                + enc(sign(RECEIPT_PURPOSE, session, config.signedLinks().receiptLifetime()));
+    }
+
+    private String sign(String purpose, CheckoutSession s, Duration lifetime) {
+        return signer.sign(purpose, s.reference(), clock.instant().plus(lifetime));
     }
 
     private static String enc(String value) {

@@ -1,57 +1,74 @@
 package io.connectcheckout.checkout;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.logging.Logger;
 
 /**
  * Signs the checkout references that travel in return URLs, so a return from ConnectID or the
  * payment provider finds its checkout even without the cookie (app switch, another browser),
- * and a forged or tampered reference is refused. The outcome is never read from the URL.
+ * and a forged, tampered or expired reference is refused. The outcome is never read from the URL.
  *
- * <p>HMAC-SHA256 from the JDK's {@link Mac}: the standard, well-kept implementation; a library
- * would only wrap these few lines.
+ * <p>A signature is {@code <expiry in unix seconds>.<HMAC-SHA256(purpose:reference:expiry)>}: the
+ * expiry travels in the link and is covered by the MAC, so nothing is stored per link. HMAC from
+ * the JDK's {@link Mac}: the standard, well-kept implementation; a library would only wrap these
+ * few lines.
  */
-@ApplicationScoped
-public class SignedReference {
+final class SignedReference {
 
-    static final String DEV_KEY = "dev-only-signing-key-change-me-in-production";
-    private static final Logger LOG = Logger.getLogger(SignedReference.class);
+    /** What a signature from a URL turned out to be. */
+    enum Check {
+        VALID,
+        /** Ours, for this purpose and reference, but past its expiry. */
+        EXPIRED,
+        /** Not ours: wrong, missing, tampered, or for another reference or purpose. */
+        FORGED
+    }
+
+    private static final Pattern SHAPE = Pattern.compile("(\\d{1,12})\\.([A-Za-z0-9_-]{43})");
 
     private final SecretKeySpec key;
 
-    public SignedReference(io.connectcheckout.web.CheckoutConfig config) {
-        String signingKey = config.signingKey();
-        boolean secure = config.web().secure();
-        if (secure && DEV_KEY.equals(signingKey)) {
-            LOG.warn("checkout.signing-key is the development default: set CHECKOUT_SIGNING_KEY in production");
-        }
-        this.key = new SecretKeySpec(signingKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    SignedReference(byte[] key) {
+        this.key = new SecretKeySpec(key, "HmacSHA256");
     }
 
-    /** The signature of a reference for one purpose (a return URL cannot be reused for another). */
-    public String sign(String purpose, String reference) {
+    /** The signature of a reference for one purpose (a return URL cannot be reused for another), until {@code expires}. */
+    String sign(String purpose, String reference, Instant expires) {
+        long expiry = expires.getEpochSecond();
+        return expiry + "." + mac(purpose, reference, expiry);
+    }
+
+    /** Constant-time check of a signature from a URL; the expiry only counts once the MAC is ours. */
+    Check check(String purpose, String reference, String signature, Instant now) {
+        if (reference == null || signature == null) {
+            return Check.FORGED;
+        }
+        var parts = SHAPE.matcher(signature);
+        if (!parts.matches()) {
+            return Check.FORGED;
+        }
+        long expiry = Long.parseLong(parts.group(1));
+        byte[] expected = mac(purpose, reference, expiry).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, parts.group(2).getBytes(StandardCharsets.US_ASCII))) {
+            return Check.FORGED;
+        }
+        return now.getEpochSecond() < expiry ? Check.VALID : Check.EXPIRED;
+    }
+
+    private String mac(String purpose, String reference, long expiry) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] digest = mac.doFinal((purpose + ":" + reference).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal((purpose + ":" + reference + ":" + expiry).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
-    }
-
-    /** Constant-time check of a signature from a URL. */
-    public boolean verify(String purpose, String reference, String signature) {
-        if (reference == null || signature == null || signature.length() > 100) {
-            return false;
-        }
-        byte[] expected = sign(purpose, reference).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
     }
 }

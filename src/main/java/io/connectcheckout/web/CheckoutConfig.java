@@ -12,9 +12,13 @@ public interface CheckoutConfig {
     @WithName("public-url")
     String publicUrl();
 
-    /** Key that signs the checkout references carried in return URLs. */
+    /**
+     * Key that signs the checkout references carried in return URLs. Empty by default: then the
+     * checkout generates one at its first start and keeps it in the database
+     * ({@link SigningKeyStore}).
+     */
     @WithName("signing-key")
-    String signingKey();
+    java.util.Optional<String> signingKey();
 
     /**
      * How long one step may hold a ConnectID call that must not run twice (Register order, Assign
@@ -38,6 +42,10 @@ public interface CheckoutConfig {
 
     /** Lifetimes of a shopper's hold on a checkout. */
     Session session();
+
+    /** How long the signed links the checkout hands out keep working. */
+    @WithName("signed-links")
+    SignedLinks signedLinks();
 
     /** The demo publisher seeded on an empty database. */
     @WithName("demo-publisher")
@@ -87,6 +95,25 @@ public interface CheckoutConfig {
         @WithName("absolute-timeout")
         @WithDefault("PT24H")
         java.time.Duration absoluteTimeout();
+    }
+
+    interface SignedLinks {
+        /**
+         * The returns from ConnectID and the payment provider: the payment's own lifetime at the
+         * provider (30 minutes in the payment sandbox) plus a margin for a slow way back.
+         */
+        @WithName("return-lifetime")
+        @WithDefault("PT1H")
+        java.time.Duration returnLifetime();
+
+        /**
+         * The receipt link of a return without the cookie: as long as the right of withdrawal
+         * (14 days), when a shopper most likely looks again; the order confirmation e-mail is the
+         * lasting copy.
+         */
+        @WithName("receipt-lifetime")
+        @WithDefault("P14D")
+        java.time.Duration receiptLifetime();
     }
 
     interface DemoPublisher {

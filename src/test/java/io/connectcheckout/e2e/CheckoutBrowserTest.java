@@ -190,7 +190,7 @@ class CheckoutBrowserTest {
             walk.payByCard(APPROVED);
             long orderId = walk.receipt();
             assertCompleted(orderId);
-            assertThat(browser.driver().getPageSource(), containsString("link to set your password to " + email));
+            assertThat(browser.driver().getPageSource(), containsString("We have sent a message to " + email));
         }
         assertFalse(mailsTo(email).isEmpty(), "the assign-user e-mail was sent");
     }
