@@ -2,6 +2,9 @@ package io.connectcheckout.web;
 
 import io.connectcheckout.common.RequestLocale;
 import io.connectcheckout.publisher.Brand;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
@@ -40,9 +43,28 @@ final class EnvelopeAnswers {
             return;
         }
         int shown = status == 403 || status == 404 || status == 405 ? status : 400;
-        String html = ErrorPages.Templates.error(Brand.DEFAULT, shown, reference)
-                .setLocale(locale(rc.request().getHeader("Accept-Language"))).render();
-        response.putHeader("Content-Type", "text/html;charset=UTF-8").end(html);
+        response.putHeader("Content-Type", "text/html;charset=UTF-8").end(page(rc, shown, reference));
+    }
+
+    /**
+     * The error page, rendered with a request context of its own: this answer is given before
+     * RESTEasy starts one, and the layout reads request-scoped beans (the checkout form's notice).
+     */
+    private static String page(RoutingContext rc, int status, String reference) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean ours = !requestContext.isActive();
+        if (ours) {
+            requestContext.activate();
+        }
+        try {
+            Arc.container().instance(CurrentVertxRequest.class).get().setCurrent(rc);
+            return ErrorPages.Templates.error(Brand.DEFAULT, status, reference)
+                    .setLocale(locale(rc.request().getHeader("Accept-Language"))).render();
+        } finally {
+            if (ours) {
+                requestContext.terminate();
+            }
+        }
     }
 
     /** JSON only when the client names it and not HTML (an API client); browsers get the page. */
