@@ -2,6 +2,7 @@ package io.connectcheckout.checkout;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.Instant;
 
 /**
  * The checkout's current attempt (one per confirm): its number, its id towards ConnectID and the
@@ -22,10 +23,14 @@ public class Attempt {
     private Outcome outcome;
     private boolean userAssigned;
     private Boolean newUser;
+    /** When the shopper confirmed: the links handed out for this attempt expire counted from here. */
+    @Column(name = "attempt_started_at")
+    private Instant startedAt;
 
     /** A new attempt of checkout {@code reference}: nothing of the previous one carries over. */
-    void begin(String reference) {
+    void begin(String reference, Instant now) {
         number++;
+        startedAt = now;
         externalOrderId = reference + "-" + number;
         connectIdOrderId = null;
         paymentId = null;
@@ -52,6 +57,11 @@ public class Attempt {
     }
 
     /** 1 after the first confirm, 0 before. */
+    /** When this attempt began (the confirm), or null before the first. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
     public int number() {
         return number;
     }

@@ -96,7 +96,7 @@ public class CheckoutSession extends CheckoutState {
         require(payer().termsAccepted() && paymentOption() != null, "confirm without details");
         require(!refundPending(), "start again before the refund is done");
         move(Move.BEGIN_ATTEMPT, true, now);
-        attempt().begin(reference());
+        attempt().begin(reference(), now);
         notes().notice(null);
     }
 

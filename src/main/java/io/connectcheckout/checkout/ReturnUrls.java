@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The addresses the checkout hands out: where ConnectID and the payment provider send the browser
@@ -79,8 +80,16 @@ public class ReturnUrls {
                 + enc(sign(RECEIPT_PURPOSE, session, config.signedLinks().receiptLifetime()));
     }
 
+    /**
+     * Return links expire counted from the attempt's confirm, so the same attempt always gets the
+     * same link: a payment start retried under its idempotency key must send the same request
+     * (a link counted from "now" made the retry a different request, refused by the provider).
+     * The receipt link counts from the moment it is handed out.
+     */
     private String sign(String purpose, CheckoutSession s, Duration lifetime) {
-        return signer.sign(purpose, s.reference(), clock.instant().plus(lifetime));
+        Instant from = RECEIPT_PURPOSE.equals(purpose) || s.attempt().startedAt() == null
+                ? clock.instant() : s.attempt().startedAt();
+        return signer.sign(purpose, s.reference(), from.plus(lifetime));
     }
 
     private static String enc(String value) {
