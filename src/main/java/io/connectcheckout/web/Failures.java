@@ -27,6 +27,8 @@ public final class Failures {
     private static final String HTTP_CODEC = "io.netty.handler.codec.http.";
     /** Where RESTEasy Reactive reads a request body, and where it parses a multipart one. */
     private static final String BODY_STREAM = "org.jboss.resteasy.reactive.server.vertx.VertxInputStream";
+    /** RESTEasy's form parser, which refuses a form of more than 1000 fields with a plain RuntimeException. */
+    private static final String FORM_DATA = "org.jboss.resteasy.reactive.server.core.multipart.FormData";
     private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     private Failures() {
@@ -93,7 +95,8 @@ public final class Failures {
         return isBrokenRequest(e) || causes(e).stream().anyMatch(t -> t instanceof org.hibernate.exception.DataException
                 || t instanceof java.nio.charset.IllegalCharsetNameException
                 || t instanceof java.nio.charset.UnsupportedCharsetException
-                || t instanceof IllegalArgumentException && thrownBy(t, URL_DECODER));
+                || t instanceof IllegalArgumentException && thrownBy(t, URL_DECODER)
+                || thrownBy(t, FORM_DATA));
     }
 
     /**

@@ -36,6 +36,14 @@ public class RequestEnvelope {
     /** The one machine endpoint among the pages (OAuth clients post forms there, with their own rules). */
     private static final String TOKEN_ENDPOINT = "/user/oauth/token";
 
+    private final String csrfCookie;
+
+    public RequestEnvelope(
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.rest-csrf.cookie-name",
+                    defaultValue = "csrf-token") String csrfCookie) {
+        this.csrfCookie = csrfCookie;
+    }
+
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             if (rc.request().method() == HttpMethod.OPTIONS) {
@@ -46,6 +54,15 @@ public class RequestEnvelope {
                 EnvelopeAnswers.refuse(rc, 405, "OPTIONS");
                 return;
             }
+            String target = rc.request().uri();
+            if (target == null || !(target.startsWith("/") || target.startsWith("http://")
+                    || target.startsWith("https://"))) {
+                // "GET x", "CONNECT host:443", "OPTIONS *": not a path (origin-form, RFC 9112 §3.2),
+                // and counted under their raw spelling they would each add a metric tag.
+                EnvelopeAnswers.refuse(rc, 400, "a request-target that is not a path");
+                return;
+            }
+            normalise(rc.request());
             String problem = rc.request().path() != null && !rc.request().path().equals(rc.normalizedPath())
                     ? "a path that is not in normal form (dot segments, encoded unreserved characters)"
                     : problem(rc.request());
@@ -55,6 +72,37 @@ public class RequestEnvelope {
                 EnvelopeAnswers.refuse(rc, problem.startsWith("multipart") ? 415 : 400, problem);
             }
         }, 90);
+    }
+
+    /**
+     * Readings the parsers after this filter would get wrong: a form's media type in upper case
+     * (media types are case-insensitive, RFC 9110 §8.3.1; the CSRF check reads only the lower-case
+     * spelling) is lower-cased; two CSRF cookies of the same name (a sibling subdomain can add one)
+     * are both dropped, as if none had come, so the page is served with a fresh cookie instead of a
+     * blank 400, and a form posted with them is refused by the token check with its page.
+     */
+    private void normalise(HttpServerRequest request) {
+        String type = request.getHeader("Content-Type");
+        if (type != null && isForm(type) && !type.equals(type.toLowerCase(Locale.ROOT))) {
+            String[] parts = type.split(";", 2);
+            request.headers().set("Content-Type", parts[0].trim().toLowerCase(Locale.ROOT)
+                    + (parts.length > 1 ? ";" + parts[1] : ""));
+        }
+        List<String> cookies = request.headers().getAll("Cookie");
+        if (cookies.isEmpty()) {
+            return;
+        }
+        String prefix = csrfCookie + "=";
+        List<String> pairs = cookies.stream().flatMap(h -> java.util.Arrays.stream(h.split(";")))
+                .map(String::trim).filter(p -> !p.isEmpty()).toList();
+        if (pairs.stream().filter(p -> p.startsWith(prefix)).count() > 1) {
+            List<String> kept = pairs.stream().filter(p -> !p.startsWith(prefix)).toList();
+            if (kept.isEmpty()) {
+                request.headers().remove("Cookie");
+            } else {
+                request.headers().set("Cookie", String.join("; ", kept));
+            }
+        }
     }
 
     /** What is wrong with the request's envelope, or null when nothing is. */

@@ -64,6 +64,46 @@ class HttpEnvelopeSecurityTest {
         }
     }
 
+    /** Found by the outside attack: what a browser or a crafted client may also send. */
+    @Test
+    void moreFieldsThanTheParserTakesAnUpperCaseFormTypeAndTwoCsrfCookies() {
+        Shopper shopper = atDetails();
+        String many = java.util.stream.IntStream.rangeClosed(1, 1001).mapToObj(i -> "a" + i + "=b")
+                .collect(java.util.stream.Collectors.joining("&"));
+        for (String path : List.of(Checkouts.OFFER, "/checkout/details", "/checkout/confirm")) {
+            try (ErrorLog errors = ErrorLog.open()) {
+                RawHttp.Answer answer = post(shopper, path, "application/x-www-form-urlencoded", many);
+                assertEquals(400, answer.status(), path + " with 1001 fields: " + answer.statusLine());
+                errors.assertNone(path + " with 1001 fields");
+            }
+        }
+        assertNull(Checkouts.session(shopper).payer().firstName(), "1001 fields saved the details");
+
+        // Media types are case-insensitive (RFC 9110 §8.3.1): an upper-case form type is a form.
+        String form = shopper.hiddenFields("form[action='/checkout/details']") + "&" + VALID_DETAILS;
+        RawHttp.Answer upper = post(shopper, "/checkout/details", "APPLICATION/X-WWW-FORM-URLENCODED", form);
+        assertEquals(303, upper.status(), "an upper-case form type: " + upper.statusLine());
+        assertTrue(Checkouts.session(shopper).payer().firstName() != null, "the upper-case form was not saved");
+
+        // Two CSRF cookies (a sibling subdomain can add one): a page with a way on, never a blank 400.
+        io.restassured.response.Response twoCookies = io.restassured.RestAssured.given().redirects().follow(false)
+                .header("Cookie", "csrf-token=a; csrf-token=b").when().get("/");
+        assertTrue(twoCookies.statusCode() < 500, "two CSRF cookies: " + twoCookies.statusCode());
+        assertTrue(twoCookies.statusCode() == 200 || twoCookies.body().asString().contains("<a "),
+                "two CSRF cookies: " + twoCookies.statusCode() + " with body '" + twoCookies.body().asString() + "'");
+    }
+
+    private static RawHttp.Answer post(Shopper shopper, String path, String type, String body) {
+        return RawHttp.send(RestAssured.port, RawHttp.request("""
+                POST %s HTTP/1.1
+                Host: localhost
+                Connection: close
+                Cookie: %s
+                Content-Type: %s
+                Content-Length: %d""".formatted(path, cookieHeader(shopper), type, body.length()),
+                body.getBytes(StandardCharsets.US_ASCII)));
+    }
+
     /**
      * Every endpoint — checkout pages and forms, the callback API, the stand-ins' pages and JSON
      * APIs, static files, an unknown path — with every kind of damaged envelope. Collects every
