@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectcheckout.testing.InvariantAudit;
+import io.connectcheckout.testing.Checkouts;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -50,12 +51,7 @@ class PaymentBackTest {
         Shopper.Page receipt = shopper.follow(approveInTheApp(shopper));
         assertThat(receipt.text(), containsString("Thank you for your order"));
 
-        CheckoutSession done = session(shopper);
-        assertEquals(Step.COMPLETED, done.step());
-        assertEquals(1, done.attempt().number());
-        assertEquals(1, events(done, "payment_started"));
-        assertEquals(1, events(done, "payment_captured") + events(done, "payment_verified"));
-        assertEquals(1, events(done, "order_registered"));
+        Checkouts.assertCompletedInOneAttemptPaidOnce(session(shopper));
     }
 
     @Test

@@ -2,10 +2,12 @@ package io.connectcheckout.testing;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.connectcheckout.checkout.CheckoutEvent;
 import io.connectcheckout.checkout.CheckoutSession;
 import io.connectcheckout.checkout.CheckoutEventType;
+import io.connectcheckout.checkout.Step;
 import io.connectcheckout.common.Cookies;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -90,6 +92,15 @@ public final class Checkouts {
     }
 
     /** How many events of this type the checkout recorded. */
+    /** Completed in its first attempt, with one payment started, captured (or verified) once, and one order registered. */
+    public static void assertCompletedInOneAttemptPaidOnce(CheckoutSession done) {
+        assertEquals(Step.COMPLETED, done.step());
+        assertEquals(1, done.attempt().number());
+        assertEquals(1, events(done, "payment_started"));
+        assertEquals(1, events(done, "payment_captured") + events(done, "payment_verified"));
+        assertEquals(1, events(done, "order_registered"));
+    }
+
     public static long events(CheckoutSession session, String type) {
         return QuarkusTransaction.requiringNew().call(() ->
                 CheckoutEvent.count("sessionId = ?1 and type = ?2", session.id(),
