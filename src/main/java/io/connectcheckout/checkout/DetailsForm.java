@@ -1,5 +1,6 @@
 package io.connectcheckout.checkout;
 
+import io.connectcheckout.web.EmailAddresses;
 import io.connectcheckout.web.PhoneNumbers;
 import jakarta.ws.rs.FormParam;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public class DetailsForm {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{4}$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     /**
@@ -44,8 +44,13 @@ public class DetailsForm {
     @FormParam("paymentOption")
     public String paymentOption;
 
-    /** Field name → translated message; empty when the form is valid. */
-    public Map<String, String> validate(CheckoutMessages msg, boolean needsDelivery) {
+    /**
+     * Field name → translated message; empty when the form is valid.
+     *
+     * @param emails which addresses the mailer can deliver to (an e-mail it would refuse is a field error here,
+     *        never a receipt that claims a message was sent)
+     */
+    public Map<String, String> validate(CheckoutMessages msg, boolean needsDelivery, EmailAddresses emails) {
         Map<String, String> errors = new LinkedHashMap<>();
         text(errors, msg, "firstName", firstName, 60, true);
         text(errors, msg, "lastName", lastName, 60, true);
@@ -54,7 +59,7 @@ public class DetailsForm {
         if (!hasEmail && !hasMobile) {
             errors.put("email", msg.error_contact_needed());
         }
-        if (hasEmail && text(errors, msg, "email", email, 120, false) && !EMAIL.matcher(email.trim()).matches()) {
+        if (hasEmail && text(errors, msg, "email", email, 120, false) && !emails.isDeliverable(email)) {
             errors.put("email", msg.error_email());
         }
         if (hasMobile && text(errors, msg, "mobile", mobile, 30, false)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectcheckout.checkout.CheckoutViews.DetailsView;
 import io.connectcheckout.checkout.CheckoutViews.OptionView;
+import io.connectcheckout.web.EmailAddresses;
 import io.connectcheckout.publisher.Brand;
 import io.connectcheckout.publisher.PaymentOption;
 import io.quarkus.qute.CheckedTemplate;
@@ -47,12 +48,15 @@ public class DetailsResource {
     private final CurrentCheckout current;
     private final CheckoutPages pages;
     private final ObjectMapper json;
+    private final EmailAddresses emails;
 
-    public DetailsResource(ShopperChoices choices, CurrentCheckout current, CheckoutPages pages, ObjectMapper json) {
+    public DetailsResource(ShopperChoices choices, CurrentCheckout current, CheckoutPages pages, ObjectMapper json,
+            EmailAddresses emails) {
         this.choices = choices;
         this.current = current;
         this.pages = pages;
         this.json = json;
+        this.emails = emails;
     }
 
     @GET
@@ -83,7 +87,7 @@ public class DetailsResource {
         if (!s.step().editable()) {
             return pages.redirectTo(s);
         }
-        Map<String, String> errors = form.validate(pages.messages(), s.offer().needsDelivery);
+        Map<String, String> errors = form.validate(pages.messages(), s.offer().needsDelivery, emails);
         Optional<PaymentOption> option = s.publisher().paymentOptions.stream()
                 .filter(o -> o.code.equals(form.paymentOption)).findFirst();
         if (form.paymentOption != null && option.isEmpty()) {

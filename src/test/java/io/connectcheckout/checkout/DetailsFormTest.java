@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.connectcheckout.web.EmailAddresses;
+import jakarta.validation.Validation;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,15 +23,46 @@ class DetailsFormTest {
             CheckoutMessages.class.getClassLoader(), new Class<?>[] {CheckoutMessages.class},
             (proxy, method, args) -> method.getName());
 
+    /** The address rules with Hibernate Validator bootstrapped as Quarkus would inject it. */
+    private static final EmailAddresses EMAILS = new EmailAddresses(Validation.byDefaultProvider().configure()
+            .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+            .buildValidatorFactory().getValidator());
+
     private static Map<String, String> errors(String lastName, String mobile) {
+        return errors(lastName, "kari@example.no", mobile);
+    }
+
+    private static Map<String, String> errors(String lastName, String email, String mobile) {
         DetailsForm form = new DetailsForm();
         form.firstName = "Kari";
         form.lastName = lastName;
-        form.email = "kari@example.no";
+        form.email = email;
         form.mobile = mobile;
         form.postalCode = "0150";
         form.terms = "on";
-        return form.validate(KEYS, false);
+        return form.validate(KEYS, false, EMAILS);
+    }
+
+    /** Addresses people have: dots, plus tags, Norwegian letters in the local part or the domain, sub-domains. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kari.nordmann@example.no", "kari+avis@example.no", "KARI@Example.NO",
+        "ærlig.ås@eksempel.no", "kari@blåbær.no", "post@mail.avis.co.uk", "  kari@example.no  "})
+    void deliverableAddressesAreAccepted(String email) {
+        assertNull(errors("Nordmann", email, null).get("email"), email);
+    }
+
+    /**
+     * What a mailer would refuse or must not be sent to (issue 12, found by the outside attack: the
+     * receipt claimed a message was sent): quoting and markup, several addresses, comments and
+     * display names, address literals and hosts that are not internet domains, broken dots.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"a@example.org'<\">y", "x@[127.0.0.1]", "x@[IPv6:::1]", "x@127.0.0.1", "x@localhost",
+        "x@intranet", "\"a b\"@example.org", "a@example.org,b@example.org", "a@example.org (c)",
+        "Kari <kari@example.no>", "a..b@example.org", ".a@example.org", "a@b@example.org", "a@example.org.",
+        "a@-example.org", "a@example.invalid-tld"})
+    void undeliverableAddressesAreAFieldError(String email) {
+        assertEquals("error_email", errors("Nordmann", email, null).get("email"), email);
     }
 
     /** Names as people write them: joiners between letters (Persian, Indic scripts), combining marks, apostrophes, hyphens. */
