@@ -98,7 +98,8 @@ public class PageFormPosts {
         }
     }
 
-    private static boolean answersHtml(ResourceInfo resource) {
+    /** Whether the matched resource method answers HTML (a page, not a JSON API). */
+    static boolean answersHtml(ResourceInfo resource) {
         if (resource == null || resource.getResourceMethod() == null) {
             return false;
         }

@@ -93,6 +93,47 @@ class HttpEnvelopeSecurityTest {
                 "two CSRF cookies: " + twoCookies.statusCode() + " with body '" + twoCookies.body().asString() + "'");
     }
 
+    /**
+     * Found by the outside attack: bytes that are not UTF-8 in a form value or a page's query were
+     * decoded to U+FFFD and saved. Like broken percent-encoding ({@code %zz}), the request cannot be
+     * read: 400 with the page, nothing saved, no ERROR. Truncated, invalid, overlong and surrogate
+     * sequences, percent-encoded or raw.
+     */
+    @Test
+    void bytesThatAreNotUtf8AreRefusedAndSaveNothing() {
+        Shopper shopper = atDetails();
+        String fields = shopper.hiddenFields("form[action='/checkout/details']");
+        List<byte[]> bodies = new ArrayList<>();
+        for (String name : List.of("%C3%28", "%FF", "Bj%C3", "%C0%AF", "%ED%A0%80", "%F8%88%80%80%80")) {
+            bodies.add((fields + "&" + VALID_DETAILS.replace("Bj%C3%B8rn", name)).getBytes(StandardCharsets.US_ASCII));
+        }
+        byte[] raw = (fields + "&" + VALID_DETAILS.replace("Bj%C3%B8rn", "Bj\u00FFrn")).getBytes(StandardCharsets.ISO_8859_1);
+        bodies.add(raw);
+        for (byte[] body : bodies) {
+            String label = new String(body, StandardCharsets.ISO_8859_1).replaceAll(".*firstName=([^&]*).*", "$1");
+            try (ErrorLog errors = ErrorLog.open()) {
+                RawHttp.Answer answer = RawHttp.send(RestAssured.port, RawHttp.request("""
+                        POST /checkout/details HTTP/1.1
+                        Host: localhost
+                        Connection: close
+                        Cookie: %s
+                        Content-Type: application/x-www-form-urlencoded
+                        Content-Length: %d""".formatted(cookieHeader(shopper), body.length), body));
+                assertEquals(400, answer.status(), label + ": " + answer.statusLine());
+                errors.assertNone(label);
+            }
+            assertNull(Checkouts.session(shopper).payer().firstName(), label + " saved the details");
+        }
+        io.restassured.response.Response page = RestAssured.given().redirects().follow(false)
+                .header("Cookie", cookieHeader(shopper)).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .body(fields + "&" + VALID_DETAILS.replace("Bj%C3%B8rn", "%C3%28")).when().post("/checkout/details");
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().asString().contains("<a "), "the refusal is a page with a way back: " + page.body().asString());
+        io.restassured.response.Response query = RestAssured.given().redirects().follow(false)
+                .urlEncodingEnabled(false).when().get(Checkouts.OFFER + "?code=%C3%28");
+        assertEquals(400, query.statusCode(), "a query value that is not UTF-8");
+    }
+
     private static RawHttp.Answer post(Shopper shopper, String path, String type, String body) {
         return RawHttp.send(RestAssured.port, RawHttp.request("""
                 POST %s HTTP/1.1
