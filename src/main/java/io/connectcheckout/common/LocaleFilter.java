@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -16,7 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class LocaleFilter {
 
-    static final String COOKIE = "lang";
+    static final String COOKIE = RequestLocale.COOKIE;
     private static final String SWITCHED = LocaleFilter.class.getName() + ".switched";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
@@ -30,16 +31,12 @@ public class LocaleFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void resolve(ContainerRequestContext request) {
-        String chosen = RequestLocale.supported(request.getUriInfo().getQueryParameters().getFirst("lang"));
-        if (chosen != null) {
-            request.setProperty(SWITCHED, chosen);
-        } else {
-            Cookie cookie = request.getCookies().get(cookies.name(COOKIE));
-            chosen = cookie == null ? null : RequestLocale.supported(cookie.getValue());
+        String switchTo = RequestLocale.supported(request.getUriInfo().getQueryParameters().getFirst("lang"));
+        if (switchTo != null) {
+            request.setProperty(SWITCHED, switchTo);
         }
-        if (chosen == null) {
-            chosen = fromAcceptLanguage(request);
-        }
+        Cookie cookie = request.getCookies().get(cookies.name(COOKIE));
+        String chosen = RequestLocale.choose(switchTo, cookie == null ? null : cookie.getValue(), acceptable(request));
         requestLocale.set(Locale.forLanguageTag(chosen));
         request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, chosen);
     }
@@ -52,17 +49,13 @@ public class LocaleFilter {
         }
     }
 
-    private static String fromAcceptLanguage(ContainerRequestContext request) {
+    /** The request's Accept-Language ranges, most preferred first; none when the header is malformed. */
+    private static List<String> acceptable(ContainerRequestContext request) {
         try {
-            for (Locale acceptable : request.getAcceptableLanguages()) {
-                String supported = RequestLocale.supported(acceptable.toLanguageTag());
-                if (supported != null) {
-                    return supported;
-                }
-            }
+            return request.getAcceptableLanguages().stream().map(Locale::toLanguageTag).toList();
         } catch (RuntimeException malformedHeader) {
             // A malformed Accept-Language header is the client's problem: fall back to English.
+            return List.of();
         }
-        return "en";
     }
 }

@@ -3,6 +3,7 @@ package io.connectcheckout.common;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The language of the current request, resolved once by {@link LocaleFilter}: an explicit
@@ -11,6 +12,9 @@ import java.util.Locale;
  */
 @RequestScoped
 public class RequestLocale {
+
+    /** The cookie that keeps an explicit choice (its wire name comes from {@link Cookies#name}). */
+    public static final String COOKIE = "lang";
 
     /** Languages with a complete message bundle. */
     public static final List<String> SUPPORTED = List.of("en", "nb");
@@ -23,6 +27,33 @@ public class RequestLocale {
 
     void set(Locale locale) {
         this.locale = locale;
+    }
+
+    /**
+     * Makes {@link #choose} the language of this request, for answers given outside a resource
+     * (a request refused by its envelope); {@link LocaleFilter} does it for all others.
+     */
+    public void use(String switchTo, String remembered, List<String> acceptable) {
+        set(Locale.forLanguageTag(choose(switchTo, remembered, acceptable)));
+    }
+
+    /**
+     * The one order in which a request's language is chosen, for every page and error page.
+     *
+     * @param switchTo the {@code ?lang=} parameter, or null
+     * @param remembered the language cookie's value, or null
+     * @param acceptable the {@code Accept-Language} ranges, most preferred first (RFC 9110 §12.5.4)
+     * @return {@code en} or {@code nb}: the first of the three that names a supported language, else {@code en}
+     */
+    public static String choose(String switchTo, String remembered, List<String> acceptable) {
+        String chosen = supported(switchTo);
+        if (chosen == null) {
+            chosen = supported(remembered);
+        }
+        if (chosen == null) {
+            chosen = acceptable.stream().map(RequestLocale::supported).filter(Objects::nonNull).findFirst().orElse("en");
+        }
+        return chosen;
     }
 
     public boolean norwegian() {

@@ -1,12 +1,15 @@
 package io.connectcheckout.web;
 
+import io.connectcheckout.common.Cookies;
 import io.connectcheckout.common.RequestLocale;
 import io.connectcheckout.publisher.Brand;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.LanguageHeader;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
@@ -58,8 +61,9 @@ final class EnvelopeAnswers {
         }
         try {
             Arc.container().instance(CurrentVertxRequest.class).get().setCurrent(rc);
-            return ErrorPages.Templates.error(Brand.DEFAULT, status, reference)
-                    .setLocale(locale(rc.request().getHeader("Accept-Language"))).render();
+            RequestLocale locale = Arc.container().instance(RequestLocale.class).get();
+            locale.use(switchTo(rc), remembered(rc), acceptable(rc));
+            return ErrorPages.Templates.error(Brand.DEFAULT, status, reference).setLocale(locale.get()).render();
         } finally {
             if (ours) {
                 requestContext.terminate();
@@ -76,16 +80,34 @@ final class EnvelopeAnswers {
         return lower.contains("application/json") && !lower.contains("text/html");
     }
 
-    /** The first supported language of an {@code Accept-Language} header, else English. */
-    static Locale locale(String acceptLanguage) {
-        if (acceptLanguage != null && acceptLanguage.length() <= 500) {
-            for (String range : acceptLanguage.split(",")) {
-                String supported = RequestLocale.supported(range.split(";", 2)[0].trim());
-                if (supported != null) {
-                    return Locale.forLanguageTag(supported);
-                }
-            }
+    /*
+     * The three inputs of RequestLocale.choose, read leniently: this request's envelope was
+     * refused, so any of them may be malformed, and a malformed one counts as absent.
+     */
+
+    private static String switchTo(RoutingContext rc) {
+        try {
+            return rc.queryParams().get("lang");
+        } catch (RuntimeException malformedQuery) {
+            return null;
         }
-        return Locale.ENGLISH;
+    }
+
+    private static String remembered(RoutingContext rc) {
+        try {
+            Cookies cookies = Arc.container().instance(Cookies.class).get();
+            io.vertx.core.http.Cookie cookie = rc.request().getCookie(cookies.name(RequestLocale.COOKIE));
+            return cookie == null ? null : cookie.getValue();
+        } catch (RuntimeException malformedCookie) {
+            return null;
+        }
+    }
+
+    private static List<String> acceptable(RoutingContext rc) {
+        try {
+            return rc.acceptableLanguages().stream().map(LanguageHeader::value).toList();
+        } catch (RuntimeException malformedHeader) {
+            return List.of();
+        }
     }
 }

@@ -42,6 +42,31 @@ class ErrorPagesTest {
                 .body(containsString("Det går ikke an her"));
     }
 
+    /**
+     * Found by the outside attack: a request refused before it reached a resource (its envelope)
+     * got its page in the Accept-Language language only, with {@code <html lang="en">} whatever the
+     * page said. Every error page follows the one choice of every page: {@code ?lang=}, then the
+     * language cookie, then Accept-Language.
+     */
+    @Test
+    void everyErrorPageSpeaksTheShoppersChosenLanguage() {
+        for (boolean envelope : new boolean[] {false, true}) {
+            String what = envelope ? "refused envelope" : "resource";
+            io.restassured.specification.RequestSpecification nb = given().cookie("lang", "nb")
+                    .header("Accept-Language", "en-GB,en;q=0.9");
+            var answer = envelope ? nb.when().options("/checkout/demo/digital-month") : nb.when().delete("/");
+            answer.then().statusCode(405)
+                    .body(containsString("<html lang=\"nb\">"))
+                    .body(containsString("Det går ikke an her"));
+            io.restassured.specification.RequestSpecification switched = given().cookie("lang", "nb")
+                    .urlEncodingEnabled(false);
+            var en = envelope ? switched.when().options("/checkout/demo/digital-month?lang=en")
+                    : switched.when().delete("/?lang=en");
+            en.then().statusCode(405).body(containsString("<html lang=\"en\">"));
+            org.junit.jupiter.api.Assertions.assertFalse(en.body().asString().contains("Det går ikke an her"), what);
+        }
+    }
+
     @Test
     void apiClientsAskingForJsonGetJson() {
         given().accept("application/json")
