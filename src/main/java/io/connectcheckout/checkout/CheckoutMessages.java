@@ -99,6 +99,8 @@ public interface CheckoutMessages {
     // Issue 12, item 11
     @Message String not_completed_title();
     @Message String not_completed_text();
+    /** The same for a card paid at ConnectID's fulfillment: its order is registered, so the only way on is to pay it. */
+    @Message String not_completed_fulfillment_text();
     @Message String not_completed_pay_again();
     @Message String not_completed_another_way();
     @Message String not_completed_cancel();

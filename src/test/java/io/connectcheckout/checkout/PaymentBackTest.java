@@ -7,6 +7,7 @@ import static io.connectcheckout.testing.Checkouts.session;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -130,6 +131,8 @@ class PaymentBackTest {
 
         Shopper.Page back = backToReview(shopper);
         assertNull(back.document().selectFirst("#another-way"), "ConnectID's order cannot be withdrawn from here");
+        // Found by the outside attack: the text offered "another way to pay" that the page did not have.
+        assertThat(back.document().selectFirst("p[role=status]").text(), not(containsString("another way")));
 
         Shopper.Page again = shopper.follow(shopper.submit("form[action='/checkout/payment/again']", Map.of(), null));
         assertEquals(payPage.url(), again.url(), "the same payment page of the same order");
