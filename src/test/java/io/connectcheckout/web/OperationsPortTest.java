@@ -42,7 +42,7 @@ class OperationsPortTest {
     @Test
     void madeUpPathsNeverBecomeMetricTags() {
         String marker = "zq" + Long.toHexString(System.nanoTime());
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 195; i++) {
             String id = marker + i;
             List<String> requests = List.of(
                     "GET /" + id + " HTTP/1.1",
@@ -52,7 +52,14 @@ class OperationsPortTest {
                     "GET /css/./" + id + "/../app.css HTTP/1.1",
                     "PUT /capi/v1/" + id + " HTTP/1.1",
                     "GET /psp/v1/" + id + "/x%ZZ HTTP/1.1",
-                    "OPTIONS /checkout/details/" + id + " HTTP/1.1");
+                    "OPTIONS /checkout/details/" + id + " HTTP/1.1",
+                    // Request-targets that are not paths (found by the outside attack): origin-form
+                    // without its slash, authority-form, absolute-form.
+                    "GET " + id + " HTTP/1.1",
+                    "CONNECT " + id + ".example:443 HTTP/1.1",
+                    "POST checkout/" + id + " HTTP/1.1",
+                    "GET http://localhost/" + id + " HTTP/1.1",
+                    "GET http://" + id + ".example/checkout/x HTTP/1.1");
             String request = requests.get(i % requests.size());
             RawHttp.send(RestAssured.port, RawHttp.request(request + "\nHost: localhost\nConnection: close\n"
                     + "Content-Length: 0", new byte[0]));

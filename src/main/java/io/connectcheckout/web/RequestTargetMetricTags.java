@@ -1,0 +1,30 @@
+package io.connectcheckout.web;
+
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.micrometer.runtime.HttpServerMetricsTagsContributor;
+import jakarta.inject.Singleton;
+
+/**
+ * Keeps request-targets that are not paths out of the metrics' {@code uri} tag.
+ *
+ * <p>{@code GET x}, {@code POST checkout/x} and {@code CONNECT host:443} (RFC 9112 §3.2: not the
+ * origin-form {@code /path} nor the absolute-form {@code http://host/path} a browser sends) are
+ * answered 404 by the router before any filter of ours runs. Quarkus' Micrometer binder then
+ * compares the target it saw ({@code x}) with the path it normalised ({@code /x}), takes the
+ * difference for a route template and records each one under its own {@code uri} tag, so a
+ * stranger could fill the tag cap (found by the outside attack). Such a request is counted under
+ * the binder's own fixed values instead: {@code NOT_FOUND} for a 404, {@code UNKNOWN} otherwise.
+ * Contributed tags replace the binder's tag of the same key (Micrometer {@link Tags#and}).
+ */
+@Singleton
+public class RequestTargetMetricTags implements HttpServerMetricsTagsContributor {
+
+    @Override
+    public Tags contribute(Context context) {
+        String target = context.request().uri();
+        if (target == null || !(target.startsWith("/") || target.startsWith("http://") || target.startsWith("https://"))) {
+            return Tags.of("uri", context.response().statusCode() == 404 ? "NOT_FOUND" : "UNKNOWN");
+        }
+        return Tags.empty();
+    }
+}
