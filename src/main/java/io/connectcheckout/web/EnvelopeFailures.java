@@ -12,16 +12,25 @@ import jakarta.enterprise.event.Observes;
  * (with an error id) although the client caused it. This failure handler runs first: a failure
  * that already carries a 4xx status, or that {@link Failures#isBrokenRequest} recognises, is
  * answered with the translated 400 page (when the connection is still there) and logged at
- * DEBUG; everything else goes on to Quarkus' handler, so a real bug still logs its ERROR.
+ * DEBUG; everything else goes on to Quarkus' handler, so a real bug still logs its ERROR. The
+ * OAuth token endpoint is left to its own failure handler (its clients read JSON only).
  */
 @ApplicationScoped
 public class EnvelopeFailures {
+
+    private static final String OAUTH_TOKEN_ENDPOINT = "/user/oauth/token";
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
     }
 
     private void handle(RoutingContext rc) {
+        if (OAUTH_TOKEN_ENDPOINT.equals(rc.request().path())) {
+            // OAuth clients read only the RFC 6749 §5.2 JSON error: the token route's own failure
+            // handler (next in line) answers there, never with a page.
+            rc.next();
+            return;
+        }
         int status = rc.statusCode();
         Throwable failure = rc.failure();
         if (status >= 400 && status < 500) {
