@@ -66,6 +66,9 @@ class ThirdPartyOAuthClientTest {
     @TestHTTPResource("/capi/v1/customer/profile")
     URI profileEndpoint;
 
+    @TestHTTPResource("/capi/v1/client/credential")
+    URI credentialEndpoint;
+
     @TestHTTPResource("/capi/v1/client/coupon/DIGI")
     URI couponsEndpoint;
 
@@ -213,6 +216,27 @@ class ThirdPartyOAuthClientTest {
         HTTPResponse notPost = get.send();
         assertError(notPost, OAuth2Error.INVALID_REQUEST, 405);
         assertEquals("POST", notPost.getHeaderValue("Allow"));
+    }
+
+    /**
+     * The same client posting its habitual form to an Order API endpoint with its token: the
+     * documented {@code {exceptionType, errorMessage}} 400, not an empty body (issue 13, item 6).
+     */
+    @Test
+    void aFormPostToTheOrderApiGetsTheDocumentedErrorBody() throws Exception {
+        BearerAccessToken clientToken = success(token(BASIC, new ClientCredentialsGrant())).getBearerAccessToken();
+        for (String type : new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+            HTTPRequest form = new HTTPRequest(HTTPRequest.Method.POST, credentialEndpoint);
+            form.setAuthorization(clientToken.toAuthorizationHeader());
+            form.setHeader("Content-Type", type);
+            form.setAccept("text/html");
+            form.setBody("credential=" + SandboxSeeder.DEMO_EMAIL);
+            HTTPResponse response = form.send();
+            assertEquals(400, response.getStatusCode(), type + ": " + response.getBody());
+            JSONObject body = response.getBodyAsJSONObject();
+            assertEquals("ValidationException", body.getAsString("exceptionType"), type);
+            assertNotNull(body.getAsString("errorMessage"), type);
+        }
     }
 
     // --- the client's side -------------------------------------------------------------------
