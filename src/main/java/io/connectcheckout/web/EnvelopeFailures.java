@@ -13,7 +13,7 @@ import jakarta.enterprise.event.Observes;
  * that already carries a 4xx status, or that {@link Failures#isBrokenRequest} recognises, is
  * answered with the translated 400 page (when the connection is still there) and logged at
  * DEBUG; everything else goes on to Quarkus' handler, so a real bug still logs its ERROR. The
- * OAuth token endpoint is left to its own failure handler (its clients read JSON only).
+ * OAuth token endpoint's 4xx failures are left to its own failure handler (its clients read JSON only).
  */
 @ApplicationScoped
 public class EnvelopeFailures {
@@ -25,13 +25,14 @@ public class EnvelopeFailures {
     }
 
     private void handle(RoutingContext rc) {
-        if (OAUTH_TOKEN_ENDPOINT.equals(rc.request().path())) {
+        int status = rc.statusCode();
+        if (status >= 400 && status < 500 && OAUTH_TOKEN_ENDPOINT.equals(rc.request().path())) {
             // OAuth clients read only the RFC 6749 §5.2 JSON error: the token route's own failure
-            // handler (next in line) answers there, never with a page.
+            // handler (next in line) answers a refused body there (413), never with a page.
+            // Broken framing (the connection is going) is answered below as everywhere.
             rc.next();
             return;
         }
-        int status = rc.statusCode();
         Throwable failure = rc.failure();
         if (status >= 400 && status < 500) {
             EnvelopeAnswers.refuse(rc, status, String.valueOf(failure));

@@ -69,7 +69,7 @@ public class TokenRoute {
 
     /** A request the body handler could not take (too large, broken framing): still the RFC 6749 body. */
     private void failed(RoutingContext rc) {
-        if (rc.response().ended() || rc.response().headWritten()) {
+        if (rc.response().ended() || rc.response().closed() || rc.response().headWritten()) {
             return;
         }
         if (!sandbox.enabled()) {
