@@ -12,10 +12,13 @@ import jakarta.enterprise.event.Observes;
  * (with an error id) although the client caused it. This failure handler runs first: a failure
  * that already carries a 4xx status, or that {@link Failures#isBrokenRequest} recognises, is
  * answered with the translated 400 page (when the connection is still there) and logged at
- * DEBUG; everything else goes on to Quarkus' handler, so a real bug still logs its ERROR.
+ * DEBUG; everything else goes on to Quarkus' handler, so a real bug still logs its ERROR. The
+ * OAuth token endpoint's 4xx failures are left to its own failure handler (its clients read JSON only).
  */
 @ApplicationScoped
 public class EnvelopeFailures {
+
+    private static final String OAUTH_TOKEN_ENDPOINT = "/user/oauth/token";
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
@@ -23,6 +26,13 @@ public class EnvelopeFailures {
 
     private void handle(RoutingContext rc) {
         int status = rc.statusCode();
+        if (status >= 400 && status < 500 && OAUTH_TOKEN_ENDPOINT.equals(rc.request().path())) {
+            // OAuth clients read only the RFC 6749 §5.2 JSON error: the token route's own failure
+            // handler (next in line) answers a refused body there (413), never with a page.
+            // Broken framing (the connection is going) is answered below as everywhere.
+            rc.next();
+            return;
+        }
         Throwable failure = rc.failure();
         if (status >= 400 && status < 500) {
             EnvelopeAnswers.refuse(rc, status, String.valueOf(failure));

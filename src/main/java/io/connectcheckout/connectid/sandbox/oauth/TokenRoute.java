@@ -13,8 +13,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -39,10 +41,46 @@ public class TokenRoute {
         this.sandbox = sandbox;
     }
 
+    /**
+     * Routed before the application's own request filters (order -100), so every answer on this
+     * path, an error included, is the RFC 6749 §5.1/§5.2 JSON with {@code Cache-Control: no-store},
+     * whatever the client's {@code Accept}, body type or method. A body over {@value #BODY_LIMIT}
+     * bytes fails in the body handler: the route's failure handler answers it the same way.
+     */
     void register(@Observes Router router) {
         router.route(HttpMethod.POST, PATH).order(-100)
-                .handler(BodyHandler.create(false).setBodyLimit(8192))
-                .blockingHandler(this::handle, false);
+                .handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+                .blockingHandler(this::handle, false)
+                .failureHandler(this::failed);
+        router.route(PATH).order(-99).handler(this::notPost);
+    }
+
+    static final int BODY_LIMIT = 8192;
+
+    /** RFC 6749 §3.2: the client must use POST; anything else is an invalid request, never a page. */
+    private void notPost(RoutingContext rc) {
+        if (!sandbox.enabled() || rc.request().method() == HttpMethod.POST) {
+            rc.next();
+            return;
+        }
+        rc.response().putHeader("Allow", "POST");
+        respond(rc, 405, new OAuthError("invalid_request", "The token endpoint accepts only POST"));
+    }
+
+    /** A request the body handler could not take (too large, broken framing): still the RFC 6749 body. */
+    private void failed(RoutingContext rc) {
+        if (rc.response().ended() || rc.response().closed() || rc.response().headWritten()) {
+            return;
+        }
+        if (!sandbox.enabled()) {
+            rc.response().setStatusCode(404).end();
+        } else if (rc.statusCode() == 413) {
+            respond(rc, 400, new OAuthError("invalid_request", "The request body is larger than " + BODY_LIMIT + " bytes"));
+        } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
+            respond(rc, 400, new OAuthError("invalid_request", "The request could not be read"));
+        } else {
+            rc.next();
+        }
     }
 
     private void handle(RoutingContext rc) {
@@ -51,10 +89,7 @@ public class TokenRoute {
             return;
         }
         try {
-            String type = rc.request().getHeader("Content-Type");
-            if (type == null || !type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-                throw OAuthProblem.invalidRequest("Content-Type must be application/x-www-form-urlencoded");
-            }
+            checkContentType(rc.request().headers().getAll("Content-Type"));
             MultiMap form = rc.request().formAttributes();
             Long clientPk = authenticate(rc, form);
             String grant = single(form, "grant_type");
@@ -77,6 +112,40 @@ public class TokenRoute {
         } catch (RuntimeException e) {
             LOG.error("Token endpoint failed", e);
             respond(rc, 500, new OAuthError("server_error", "Internal error"));
+        }
+    }
+
+    /**
+     * RFC 6749 §4.1.3/§4.4.2/§6 and Appendix B: one {@code Content-Type}, exactly
+     * {@code application/x-www-form-urlencoded} (any case), and a charset, if named, that this
+     * JVM knows. Anything else (JSON, text/plain, multipart, a malformed header) is
+     * {@code invalid_request}.
+     */
+    static void checkContentType(List<String> types) {
+        if (types.size() != 1) {
+            throw OAuthProblem.invalidRequest(types.isEmpty() ? "Content-Type must be application/x-www-form-urlencoded"
+                    : "Content-Type is repeated");
+        }
+        String[] parts = types.get(0).split(";");
+        if (!parts[0].trim().equalsIgnoreCase("application/x-www-form-urlencoded")) {
+            throw OAuthProblem.invalidRequest("Content-Type must be application/x-www-form-urlencoded");
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].trim().split("=", 2);
+            if (parameter[0].trim().equalsIgnoreCase("charset")) {
+                String charset = parameter.length < 2 ? "" : parameter[1].trim().replace("\"", "");
+                if (!knownCharset(charset)) {
+                    throw OAuthProblem.invalidRequest("Unknown charset in Content-Type (the parameters are UTF-8)");
+                }
+            }
+        }
+    }
+
+    private static boolean knownCharset(String name) {
+        try {
+            return !name.isEmpty() && Charset.isSupported(name);
+        } catch (IllegalArgumentException illegalName) {
+            return false;
         }
     }
 
