@@ -25,6 +25,7 @@ public interface CidMessages {
     @Message String login_code_send();
     @Message String login_code_submit();
     @Message String login_code_failed();
+    @Message String login_code_throttled();
     @Message String logout_title();
     @Message String logout_text();
     @Message String logout_continue();

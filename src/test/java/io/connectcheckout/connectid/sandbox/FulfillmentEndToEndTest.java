@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.connectcheckout.payment.client.PaymentProvider;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.enterprise.inject.Instance;
@@ -33,6 +34,9 @@ class FulfillmentEndToEndTest {
     @Inject
     Instance<PaymentProvider> provider;
 
+    /** This test's browser: keeps the fulfillment cookie between its visits, as a browser does. */
+    private final CookieFilter browser = new CookieFilter();
+
     @BeforeEach
     void needsThePaymentSandbox() {
         assumeTrue(provider.isResolvable(), "the payment sandbox is not part of this build");
@@ -43,9 +47,9 @@ class FulfillmentEndToEndTest {
     }
 
     /** Registers an order, opens the fulfillment URL; returns the order id and the payment page. */
-    private static Map.Entry<Long, String> toPaymentPage(String token, String method) {
+    private Map.Entry<Long, String> toPaymentPage(String token, String method) {
         long orderId = register(token, order(uniqueId(), method));
-        String location = given().redirects().follow(false)
+        String location = given().filter(browser).redirects().follow(false)
                 .queryParam("clientId", CidTestSupport.CLIENT).queryParam("orderId", orderId)
                 .queryParam("returnUrl", returnUrl()).queryParam("errorUrl", returnUrl())
                 .when().get("/user/fulfillment").then().statusCode(303).extract().header("Location");
@@ -54,11 +58,11 @@ class FulfillmentEndToEndTest {
     }
 
     /** Follows the provider's redirect back through the sandbox's return endpoint; returns the final Location. */
-    private static String backFromProvider(Response providerAnswer) {
+    private String backFromProvider(Response providerAnswer) {
         assertEquals(303, providerAnswer.statusCode());
         String back = providerAnswer.header("Location");
         assertTrue(back.contains("/user/fulfillment/return"), back);
-        return given().redirects().follow(false).when().get(back).then().statusCode(303).extract().header("Location");
+        return given().filter(browser).redirects().follow(false).when().get(back).then().statusCode(303).extract().header("Location");
     }
 
     private static Response payWithCard(String pagePath, String card) {
@@ -78,7 +82,7 @@ class FulfillmentEndToEndTest {
         assertEquals(returnUrl() + "&fulfillmentStatus=success", backFromProvider(payWithCard(visit.getValue(),
                 "4111 1111 1111 1111")));
         assertStatus(token, visit.getKey(), "completed");
-        given().redirects().follow(false).queryParam("clientId", CidTestSupport.CLIENT)
+        given().filter(browser).redirects().follow(false).queryParam("clientId", CidTestSupport.CLIENT)
                 .queryParam("orderId", visit.getKey()).queryParam("returnUrl", returnUrl())
                 .when().get("/user/fulfillment")
                 .then().statusCode(303).header("Location", returnUrl() + "&fulfillmentStatus=success");

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,11 @@ class FulfillmentUrlTest {
         return io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/checkout/return?ref=r1";
     }
 
-    private static RequestSpecification visit(String clientId, long orderId, String returnUrl, String errorUrl) {
-        return given().redirects().follow(false).queryParam("clientId", clientId).queryParam("orderId", orderId)
+    /** This test's browser: keeps the fulfillment cookie between its visits, as a browser does. */
+    private final CookieFilter browser = new CookieFilter();
+
+    private RequestSpecification visit(String clientId, long orderId, String returnUrl, String errorUrl) {
+        return given().filter(browser).redirects().follow(false).queryParam("clientId", clientId).queryParam("orderId", orderId)
                 .queryParam("returnUrl", returnUrl).queryParam("errorUrl", errorUrl);
     }
 

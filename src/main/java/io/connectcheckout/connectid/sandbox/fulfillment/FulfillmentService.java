@@ -63,29 +63,27 @@ public class FulfillmentService {
         this.clock = clock;
     }
 
-    /** {@code GET /user/fulfillment}: validate, then finish at once, or start (or resume) the payment. */
-    public Next start(String clientId, String orderIdParam, String returnUrl, String errorUrl) {
+    /**
+     * {@code GET /user/fulfillment} (connectid-api-notes.md §3): validate, then finish at once, or
+     * start (or resume) the payment. {@code clientId} may be absent, as the published clients build
+     * the URL with {@code orderId} and {@code returnUrl} only (connectid-api.md, "Evidence"): the
+     * client is then the order's; when given, it must be the order's. {@code browserToken} is the
+     * value of the browser's fulfillment cookie: the first visit binds the order to it, later
+     * visits from another browser are answered as an unknown order.
+     */
+    public Next start(String clientId, String orderIdParam, String returnUrl, String errorUrl, String browserToken) {
         Optional<Long> orderId = parseId(orderIdParam);
-        if (orderId.isEmpty()) {
+        if (orderId.isEmpty() || browserToken == null) {
             return new Invalid("orderId");
         }
-        Next checked = QuarkusTransaction.requiringNew().call(() -> {
-            Optional<CidClient> client = CidClient.byClientId(clientId);
-            if (client.isEmpty()) {
-                return new Invalid("clientId");
-            }
-            if (!client.get().allowsReturnUrl(returnUrl)) {
-                return new Invalid("returnUrl");
-            }
-            if (errorUrl != null && !errorUrl.isEmpty() && !client.get().allowsReturnUrl(errorUrl)) {
-                return new Invalid("errorUrl");
-            }
-            SandboxOrder order = SandboxOrder.findById(orderId.get());
-            if (order == null || !order.client.id.equals(client.get().id)) {
-                return new Invalid("orderId");
-            }
-            return null;
-        });
+        Next checked;
+        try {
+            checked = QuarkusTransaction.requiringNew().call(() -> check(clientId, orderId.get(), returnUrl, errorUrl,
+                    browserToken));
+        } catch (PersistenceException raced) {
+            // Two first visits at once: the other browser bound the order.
+            return new Invalid("orderId");
+        }
         if (checked != null) {
             return checked;
         }
@@ -117,15 +115,23 @@ public class FulfillmentService {
         }
     }
 
-    /** The browser is back from the provider: verify server to server, capture, finish the order. */
-    public Next back(String orderIdParam) {
+    /**
+     * The browser is back from the provider: verify server to server, capture, finish the order.
+     * Only the browser the fulfillment is bound to gets an answer; any other is told the order is
+     * unknown, and nothing is read, captured or changed.
+     */
+    public Next back(String orderIdParam, String browserToken) {
         Optional<Long> orderId = parseId(orderIdParam);
         if (orderId.isEmpty()) {
             return new Invalid("orderId");
         }
         Visit visit = QuarkusTransaction.requiringNew().call(() -> {
             SandboxOrder order = SandboxOrder.findById(orderId.get());
-            if (order == null || order.returnUrl == null || order.paymentReference == null || order.prepaid) {
+            FulfillmentBrowser browser = FulfillmentBrowser.findById(orderId.get());
+            if (order == null || browser == null || !browser.heldBy(browserToken)) {
+                return null;
+            }
+            if (order.returnUrl == null || order.paymentReference == null || order.prepaid) {
                 return null;
             }
             return visit(order, null);
@@ -179,6 +185,36 @@ public class FulfillmentService {
         } catch (PersistenceException raced) {
             return QuarkusTransaction.requiringNew().call(() -> SandboxOrder.<SandboxOrder>findById(orderId).outcome());
         }
+    }
+
+    /** Null when the visit may go on; binds the order to the browser on its first visit. */
+    private Next check(String clientId, Long orderId, String returnUrl, String errorUrl, String browserToken) {
+        SandboxOrder order = SandboxOrder.findById(orderId);
+        if (order == null) {
+            return new Invalid("orderId");
+        }
+        boolean named = clientId != null && !clientId.isEmpty();
+        Optional<CidClient> client = named ? CidClient.byClientId(clientId) : Optional.of(order.client);
+        if (client.isEmpty()) {
+            return new Invalid("clientId");
+        }
+        if (!order.client.id.equals(client.get().id)) {
+            return new Invalid("orderId");
+        }
+        if (!client.get().allowsReturnUrl(returnUrl)) {
+            return new Invalid("returnUrl");
+        }
+        if (errorUrl != null && !errorUrl.isEmpty() && !client.get().allowsReturnUrl(errorUrl)) {
+            return new Invalid("errorUrl");
+        }
+        FulfillmentBrowser browser = FulfillmentBrowser.findById(orderId);
+        if (browser == null) {
+            FulfillmentBrowser.bind(orderId, browserToken, clock.instant());
+            FulfillmentBrowser.flush();
+        } else if (!browser.heldBy(browserToken)) {
+            return new Invalid("orderId");
+        }
+        return null;
     }
 
     private Visit begin(Long orderId, String returnUrl, String errorUrl) {

@@ -7,6 +7,7 @@ import io.connectcheckout.connectid.sandbox.CidTexts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,37 +25,16 @@ import java.util.Optional;
 
 /**
  * The login server's browser pages: {@code /user/oauth/authorize} (code flow with state and PKCE
- * S256, behind a login page) and {@code /user/logout}. A redirect URI must equal a registered one;
- * when it does not, or the client is unknown, the page says so and never redirects.
+ * S256, behind a login page), the GUI pages {@code /user/login}, {@code /user/createUser} and
+ * {@code /user/register} (connectid-api-notes.md §3, "Sibling GUI URLs": log in, then back to the
+ * client's returnUrl) and {@code /user/logout}. A redirect URI must equal a registered one, a
+ * returnUrl be on the client's return hosts; when it is not, or the client is unknown, the page
+ * says so and never redirects. Password and code guessing is slowed by {@link LoginThrottle}.
  */
 @Path("/user")
 public class LoginPageResource {
 
     static final String SESSION_COOKIE = "cid_login";
-
-    /** The authorization request, carried through the login form in hidden fields and checked again on post. */
-    public record AuthorizeRequest(String clientId, String redirectUri, String responseType, String state,
-            String codeChallenge, String codeChallengeMethod) {
-
-        /** The request as a query string, for links between the login pages. */
-        public String query() {
-            StringBuilder q = new StringBuilder();
-            add(q, "client_id", clientId);
-            add(q, "redirect_uri", redirectUri);
-            add(q, "response_type", responseType);
-            add(q, "state", state);
-            add(q, "code_challenge", codeChallenge);
-            add(q, "code_challenge_method", codeChallengeMethod);
-            return q.toString();
-        }
-
-        private static void add(StringBuilder q, String name, String value) {
-            if (value != null) {
-                q.append(q.length() == 0 ? "" : "&").append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-    }
 
     @CheckedTemplate
     static class Templates {
@@ -72,10 +52,12 @@ public class LoginPageResource {
     private final RequestLocale locale;
     private final HttpHeaders headers;
     private final LoginThrottle throttle;
+    private final HttpServerRequest http;
 
     public LoginPageResource(OAuthService oauth, Cookies cookies, RequestLocale locale, HttpHeaders headers,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, HttpServerRequest http) {
         this.throttle = throttle;
+        this.http = http;
         this.oauth = oauth;
         this.cookies = cookies;
         this.locale = locale;
@@ -125,7 +107,7 @@ public class LoginPageResource {
             return protocolError.get();
         }
         String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
-        long wait = throttle.blockedFor(credential);
+        long wait = throttle.passwordWait(credential, address());
         if (wait > 0) {
             return Response.status(429).header("Retry-After", wait)
                     .entity(Templates.login(brand(client.get()), request, shown,
@@ -133,11 +115,11 @@ public class LoginPageResource {
         }
         Optional<Long> user = oauth.login(credential, password);
         if (user.isEmpty()) {
-            throttle.failed(credential);
+            throttle.passwordFailed(credential, address());
             return Response.status(400).entity(Templates.login(brand(client.get()), request, shown,
                     Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
         }
-        throttle.succeeded(credential);
+        throttle.passwordSucceeded(credential);
         String session = oauth.startLoginSession(user.get());
         return redirectWithCode(client.get(), user.get(), request, session);
     }
@@ -177,6 +159,11 @@ public class LoginPageResource {
             return Response.status(400).entity(Templates.codeRequest(brand(client.get()), request,
                     Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
         }
+        long wait = throttle.takeCodeRequest(credential, address());
+        if (wait > 0) {
+            return Response.status(429).header("Retry-After", wait).entity(Templates.codeRequest(brand(client.get()),
+                    request, Map.of("credential", CidTexts.of(locale.get()).login_code_throttled()))).build();
+        }
         oauth.sendLoginCode(credential, client.get().name);
         return Response.ok(Templates.codeEntry(brand(client.get()), request, credential.trim(), Map.of())).build();
     }
@@ -195,13 +182,46 @@ public class LoginPageResource {
         if (client.isEmpty() || protocolError(request).isPresent()) {
             return badRequest();
         }
+        String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
+        long wait = throttle.codeWait(credential);
+        if (wait > 0) {
+            return Response.status(429).header("Retry-After", wait).entity(Templates.codeEntry(brand(client.get()),
+                    request, shown, Map.of("code", CidTexts.of(locale.get()).login_code_throttled()))).build();
+        }
         Optional<Long> user = oauth.loginWithCode(credential, code);
         if (user.isEmpty()) {
-            String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
+            throttle.codeFailed(credential);
             return Response.status(400).entity(Templates.codeEntry(brand(client.get()), request, shown,
                     Map.of("code", CidTexts.of(locale.get()).login_code_failed()))).build();
         }
+        throttle.codeSucceeded(credential);
         return redirectWithCode(client.get(), user.get(), request, oauth.startLoginSession(user.get()));
+    }
+
+    /**
+     * {@code GET /user/login}, {@code /user/createUser}, {@code /user/register}
+     * ({@code ?clientId&returnUrl&errorUrl[&credential]}, connectid-api-notes.md §3): a browser
+     * with a login session goes straight back to returnUrl; any other gets the login page (password
+     * or one-time code), and after it goes back to returnUrl. Our choice: createUser and register
+     * show the same page, as the sandbox creates users only through the Assign-user API.
+     */
+    @GET
+    @Path("/{page: login|createUser|register}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response gui(@QueryParam("clientId") String clientId, @QueryParam("returnUrl") String returnUrl,
+            @QueryParam("errorUrl") String errorUrl, @QueryParam("credential") String credential) {
+        Optional<CidClient> client = QuarkusTransaction.requiringNew().call(() -> CidClient.byClientId(clientId)
+                .filter(c -> c.allowsReturnUrl(returnUrl))
+                .filter(c -> errorUrl == null || errorUrl.isEmpty() || c.allowsReturnUrl(errorUrl)));
+        if (client.isEmpty()) {
+            return badRequest();
+        }
+        if (oauth.sessionUser(cookieValue()).isPresent()) {
+            return Response.seeOther(URI.create(returnUrl)).build();
+        }
+        AuthorizeRequest request = new AuthorizeRequest(clientId, returnUrl, AuthorizeRequest.NONE, null, null, null);
+        String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
+        return Response.ok(Templates.login(brand(client.get()), request, shown, Map.of())).build();
     }
 
     @GET
@@ -219,13 +239,18 @@ public class LoginPageResource {
         return response.cookie(cookies.create(SESSION_COOKIE, "", 0)).build();
     }
 
+    /** The client, when the request's redirect URI is registered for it (a GUI login: on its return hosts). */
     private Optional<CidClient> registeredClient(AuthorizeRequest request) {
         return QuarkusTransaction.requiringNew().call(() -> CidClient.byClientId(request.clientId())
-                .filter(c -> c.redirectUriRegistered(request.redirectUri())));
+                .filter(c -> request.gui() ? c.allowsReturnUrl(request.redirectUri())
+                        : c.redirectUriRegistered(request.redirectUri())));
     }
 
     /** Errors the client can be told about by redirect (RFC 6749 §4.1.2.1), once the redirect URI is trusted. */
     private static Optional<Response> protocolError(AuthorizeRequest request) {
+        if (request.gui()) {
+            return Optional.empty();
+        }
         if (!"code".equals(request.responseType())) {
             return Optional.of(errorRedirect(request, "unsupported_response_type"));
         }
@@ -245,8 +270,10 @@ public class LoginPageResource {
         return Response.seeOther(withParams(request.redirectUri(), "error", error, "state", state)).build();
     }
 
+    /** Back to the client: with a code (RFC 6749 §4.1.2), or for a GUI login just to its return URL. */
     private Response redirectWithCode(CidClient client, Long userPk, AuthorizeRequest request, String newSession) {
-        String code = oauth.issueCode(client.id, userPk, request.redirectUri(), request.codeChallenge());
+        String code = request.gui() ? null
+                : oauth.issueCode(client.id, userPk, request.redirectUri(), request.codeChallenge());
         Response.ResponseBuilder response = Response.seeOther(
                 withParams(request.redirectUri(), "code", code, "state", request.state()));
         if (newSession != null) {
@@ -275,6 +302,10 @@ public class LoginPageResource {
 
     private Response badRequest() {
         return Response.status(400).entity(Templates.badRequest(PageBrand.NEUTRAL)).build();
+    }
+
+    private String address() {
+        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
     }
 
     private String cookieValue() {

@@ -1,19 +1,29 @@
 package io.connectcheckout.connectid.sandbox.users;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A normalised login credential: an e-mail address (trimmed, lower case) or a mobile number in
- * E.164. Our choice for numbers: spaces, dashes, dots and brackets are dropped, a leading
- * {@code 00} becomes {@code +}, and a bare 8-digit number is read as Norwegian ({@code +47}).
+ * A normalised login credential, one canonical form per person: an e-mail address (trimmed, lower
+ * case) or a mobile number in E.164 ({@code +4791234567}). Numbers are read with Google's
+ * libphonenumber, numbers without a country code as Norwegian, so {@code +47 912 34 567},
+ * {@code 0047 91234567} and {@code 912 34 567} are one credential (issue 13 item 13). Our choice:
+ * a number is accepted when its length is possible for a mobile number of its country, not only
+ * when libphonenumber's ranges call it valid, so the sandbox's made-up test numbers keep working.
  */
 public record Credential(String value, boolean isEmail) {
 
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    /** What people type in a phone number; libphonenumber would also dig a number out of any text. */
+    private static final Pattern PHONE_TYPED = Pattern.compile("^[+0-9\\s\\-.()]+$");
     private static final Pattern E164 = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
-    private static final Pattern NORWEGIAN = Pattern.compile("^[2-9][0-9]{7}$");
 
     public static final int MAX_LENGTH = 60;
 
@@ -29,12 +39,18 @@ public record Credential(String value, boolean isEmail) {
             String email = trimmed.toLowerCase(Locale.ROOT);
             return EMAIL.matcher(email).matches() ? Optional.of(new Credential(email, true)) : Optional.empty();
         }
-        String digits = trimmed.replaceAll("[\\s\\-.()]", "");
-        if (digits.startsWith("00")) {
-            digits = "+" + digits.substring(2);
-        } else if (NORWEGIAN.matcher(digits).matches()) {
-            digits = "+47" + digits;
+        if (!PHONE_TYPED.matcher(trimmed).matches()) {
+            return Optional.empty();
         }
-        return E164.matcher(digits).matches() ? Optional.of(new Credential(digits, false)) : Optional.empty();
+        try {
+            PhoneNumber number = PHONES.parse(trimmed, "NO");
+            if (!PHONES.isPossibleNumberForType(number, PhoneNumberType.MOBILE)) {
+                return Optional.empty();
+            }
+            String e164 = PHONES.format(number, PhoneNumberFormat.E164);
+            return E164.matcher(e164).matches() ? Optional.of(new Credential(e164, false)) : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
     }
 }
