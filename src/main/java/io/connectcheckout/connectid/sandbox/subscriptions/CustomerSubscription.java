@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What one line of a completed order gives its customer: a subscription (a coupon line, access
@@ -76,7 +77,7 @@ public class CustomerSubscription extends PanacheEntityBase {
         if (extraProducts == null || extraProducts.isBlank()) {
             return List.of(product);
         }
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(product),
+        return Stream.concat(Stream.of(product),
                 Arrays.stream(extraProducts.split(",")).map(String::trim).filter(s -> !s.isEmpty())).distinct().toList();
     }
 }
