@@ -68,10 +68,25 @@ final class ConnectIdWire {
                 renewal == null ? null : renewal.periodType());
     }
 
-    /** The shopper's profile from Get customer profile and Get customer info (address). */
+    /**
+     * The shopper's profile from Get customer profile (the shape published clients read: {@code
+     * uniqueId}, {@code name{…}}, {@code emails}, {@code phoneNumbers[{phoneNumber}]}, {@code
+     * credential{credential, credentialType}}; connectid-api.md "Evidence") and Get customer info
+     * (address). The login credential fills the e-mail or mobile when the lists leave it out.
+     */
     static Profile toProfile(CustomerProfile profile, CustomerInfo info) {
-        String email = profile.email() != null ? profile.email() : first(profile.emails());
-        String mobile = profile.phoneNumber() != null ? profile.phoneNumber() : first(profile.phoneNumbers());
+        CustomerProfile.Credential credential = profile.credential();
+        String email = first(profile.emails());
+        String mobile = profile.phoneNumbers() == null ? null : profile.phoneNumbers().stream()
+                .map(CustomerInfo.PhoneNumber::phoneNumber).filter(n -> n != null && !n.isBlank())
+                .findFirst().orElse(null);
+        if (credential != null && credential.credential() != null) {
+            if (email == null && CustomerProfile.EMAIL.equals(credential.credentialType())) {
+                email = credential.credential();
+            } else if (mobile == null && CustomerProfile.MOBILE.equals(credential.credentialType())) {
+                mobile = credential.credential();
+            }
+        }
         String street = null;
         String postalCode = null;
         String city = null;
@@ -81,8 +96,11 @@ final class ConnectIdWire {
             postalCode = a.postalCode();
             city = a.postalPlace();
         }
-        return new Profile(profile.uniqueUserId(), profile.firstName(), profile.lastName(), email, mobile, postalCode,
-                street, city);
+        CustomerInfo.Name name = profile.name();
+        String userId = profile.uniqueId() != null ? profile.uniqueId()
+                : profile.userId() == null ? null : String.valueOf(profile.userId());
+        return new Profile(userId, name == null ? null : name.firstName(), name == null ? null : name.lastName(),
+                email, mobile, postalCode, street, city);
     }
 
     /** Tokens from a token response (RFC 6749 §5.1); a refresh without a new refresh token keeps the old one. */

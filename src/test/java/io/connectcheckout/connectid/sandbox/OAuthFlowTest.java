@@ -52,9 +52,9 @@ class OAuthFlowTest {
         given().header("Authorization", "Bearer " + tokens.path("access_token"))
                 .when().get("/capi/v1/customer/profile")
                 .then().statusCode(200)
-                .body("email", equalTo(SandboxSeeder.DEMO_EMAIL))
-                .body("uniqueUserId", matchesPattern("^[0-9a-f]{32}$"))
-                .body("firstName", equalTo("Kari"));
+                .body("emails[0]", equalTo(SandboxSeeder.DEMO_EMAIL))
+                .body("uniqueId", matchesPattern("^[0-9a-f]{32}$"))
+                .body("name.firstName", equalTo("Kari"));
     }
 
     @Test

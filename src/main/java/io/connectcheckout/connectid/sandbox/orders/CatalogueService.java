@@ -60,7 +60,8 @@ public class CatalogueService {
                 p.productType, null, null, p.currency, p.price, p.price, p.vatPercent, p.digital)).toList());
     }
 
-    private static Coupon coupon(CatalogueCoupon c, boolean marketing) {
+    /** A catalogue coupon on the wire (List coupons, voucher coupons). */
+    public static Coupon coupon(CatalogueCoupon c, boolean marketing) {
         List<Coupon.ExtraProduct> extras = c.extraProducts == null ? List.of()
                 : Arrays.stream(c.extraProducts.split(",")).map(String::trim)
                         .map(code -> new Coupon.ExtraProduct(code, CatalogueProduct.byCode(code)

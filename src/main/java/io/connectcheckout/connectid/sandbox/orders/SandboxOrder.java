@@ -3,6 +3,7 @@ package io.connectcheckout.connectid.sandbox.orders;
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
 import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.connectcheckout.connectid.sandbox.users.Customer;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -128,6 +129,10 @@ public class SandboxOrder extends PanacheEntityBase {
         }
         status = next;
         record(next, note, now);
+        if (next == OrderState.COMPLETED && Arc.container() != null) {
+            // Observers (the customer's subscriptions) join this transaction: a completion and what it gives stay together.
+            Arc.container().beanManager().getEvent().select(OrderCompleted.class).fire(new OrderCompleted(this, now));
+        }
     }
 
     /** The {@code fulfillmentStatus} a finished order reports: success, cancel or error. */

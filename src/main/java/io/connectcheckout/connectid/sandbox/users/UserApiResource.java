@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Users and customers: check credential, assign user (client mode); profile and info (user mode). */
+/** Users and customers: check credential, assign user, customer info (client mode); profile and info (user mode). */
 @Path("/capi/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ConnectID sandbox: users")
@@ -82,5 +82,12 @@ public class UserApiResource {
     @Operation(summary = "The logged-in user's customer data (user mode)")
     public CustomerInfo info(@Context HttpHeaders headers) {
         return customers.info(auth.user(headers));
+    }
+
+    @GET
+    @Path("/client/customer/info/{customerNumber}")
+    @Operation(summary = "List customer info – client mode (customers the client registered an order for)")
+    public CustomerInfo clientInfo(@Context HttpHeaders headers, @PathParam("customerNumber") String customerNumber) {
+        return customers.info(auth.client(headers), customerNumber);
     }
 }

@@ -1,0 +1,117 @@
+package io.connectcheckout.connectid.sandbox;
+
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.api;
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.clientToken;
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.order;
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.register;
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.uniqueId;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subscriptions, customer products and check access (connectid-api-notes.md §2.15), backed by
+ * what completed orders gave the customer.
+ */
+@QuarkusTest
+class SubscriptionApiTest {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    @Test
+    void aCompletedOrderGivesItsCustomerTheSubscription() {
+        String client = clientToken();
+        long orderId = register(client, order(uniqueId(), "invoice"));
+        int customer = api(client).when().get("/capi/v1/client/order/status/" + orderId)
+                .then().extract().path("orders[0].customerNumber");
+        api(client).when().get("/capi/v1/client/subscription/" + customer)
+                .then().statusCode(200).body("subscriptions", hasSize(0));
+
+        api(client).body("{\"orderId\":" + orderId + "}").when().post("/capi/v1/client/order/fulfillment")
+                .then().statusCode(200).body("fulfillmentStatus", equalTo("OK"));
+
+        JsonPath subs = api(client).when().get("/capi/v1/client/subscription/" + customer)
+                .then().statusCode(200).body("subscriptions", hasSize(1)).extract().jsonPath();
+        assertEquals("DIGI", subs.getString("subscriptions[0].product"));
+        assertEquals("CCDEMO", subs.getString("subscriptions[0].companyCode"));
+        assertEquals("DIGI", subs.getString("subscriptions[0].couponCode"));
+        assertEquals(1, subs.getInt("subscriptions[0].couponNumber"));
+        assertEquals(orderId, subs.getLong("subscriptions[0].orderId"));
+        assertEquals(customer, subs.getInt("subscriptions[0].customerNumber"));
+        assertEquals(true, subs.getBoolean("subscriptions[0].active"));
+        // One month, in Norwegian dates: from 00:00:00 on the start date to 23:59:59 on the last paid date.
+        Instant start = Instant.ofEpochMilli(subs.getLong("subscriptions[0].startTime"));
+        Instant end = Instant.ofEpochMilli(subs.getLong("subscriptions[0].endTime"));
+        assertEquals(start.atZone(OSLO).toLocalDate().atStartOfDay(OSLO).toInstant(), start);
+        assertEquals(start.atZone(OSLO).plusMonths(1).minusSeconds(1).toInstant(), end);
+
+        api(client).when().get("/capi/v1/client/subscription/999999999")
+                .then().statusCode(400).body("exceptionType", equalTo("CustomerNotFoundException"));
+        api(client).when().get("/capi/v1/client/subscription/x1")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"));
+    }
+
+    @Test
+    void theLoggedInUserSeesSubscriptionsProductsAndAccess() {
+        Map<String, String> tokens = BrowserLogin.userTokens(SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD);
+        String user = tokens.get("access");
+        String body = order(uniqueId(), "invoice").replace("\"productSpecCode\":\"DIGI\"", "\"productSpecCode\":\"PLUS\"")
+                .replace("\"orderAmount\":299", "\"orderAmount\":449").replace("\"unitPrice\":299", "\"unitPrice\":449");
+        long orderId = ((Number) api(user).body(body).when().post("/capi/v1/order")
+                .then().statusCode(200).extract().path("orderId")).longValue();
+        api(user).body("{\"product\":\"PLUS\"}").when().post("/capi/v1/customer/access")
+                .then().statusCode(200).body("access", equalTo(false));
+
+        api(clientToken()).body("{\"orderId\":" + orderId + "}").when().post("/capi/v1/client/order/fulfillment")
+                .then().statusCode(200).body("fulfillmentStatus", equalTo("OK"));
+
+        api(user).when().get("/capi/v1/subscription")
+                .then().statusCode(200)
+                .body("subscriptions.orderId", hasItem((int) orderId))
+                .body("subscriptions.customerNumber", hasItem(500000));
+        JsonPath products = api(user).when().get("/capi/v1/customer/product")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> ids = products.getList("products.productId");
+        // PLUS comes with the digital product.
+        assertEquals(true, ids.contains("PLUS") && ids.contains("DIGI"), ids.toString());
+        assertEquals("B", products.getString("products.find { it.productId == 'PLUS' }.accessType"));
+        assertEquals("CCDEMO", products.getString("products.find { it.productId == 'PLUS' }.partnerId"));
+
+        api(user).body("{\"product\":\"PLUS\"}").when().post("/capi/v1/customer/access")
+                .then().statusCode(200).body("access", equalTo(true))
+                .body("accesses[0].access", equalTo(true)).body("accesses[0].accessType", equalTo("B"));
+        api(user).body("{\"product\":\"DIGI\",\"credential\":\"" + SandboxSeeder.DEMO_MOBILE + "\"}")
+                .when().post("/capi/v1/customer/access").then().statusCode(200).body("access", equalTo(true));
+        api(user).body("{\"product\":\"PLUS\",\"uniqueId\":\"00000000000000000000000000000000\"}")
+                .when().post("/capi/v1/customer/access").then().statusCode(200).body("access", equalTo(false));
+        api(user).body("{\"product\":\"NOPE\"}").when().post("/capi/v1/customer/access")
+                .then().statusCode(200).body("access", equalTo(false)).body("accesses[0].accessType", equalTo("D"));
+        api(user).body("{\"product\":\"PLUS\",\"ip\":\"127.0.0.1\"}").when().post("/capi/v1/customer/access")
+                .then().statusCode(200).body("access", equalTo(false)).body("accesses", hasSize(2));
+        api(user).body("{}").when().post("/capi/v1/customer/access")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"));
+        api(user).body("{\"product\":").when().post("/capi/v1/customer/access")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"));
+    }
+
+    @Test
+    void eachEndpointTakesItsOwnKindOfToken() {
+        String client = clientToken();
+        String user = BrowserLogin.userTokens(SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD).get("access");
+        api(client).when().get("/capi/v1/subscription").then().statusCode(401).body("error", equalTo("invalid_token"));
+        api(client).when().get("/capi/v1/customer/product").then().statusCode(401);
+        api(client).body("{\"product\":\"PLUS\"}").when().post("/capi/v1/customer/access").then().statusCode(401);
+        api(user).when().get("/capi/v1/client/subscription/500000").then().statusCode(401)
+                .body("error", equalTo("invalid_token"));
+        api("not-a-token").when().get("/capi/v1/subscription").then().statusCode(401);
+    }
+}
