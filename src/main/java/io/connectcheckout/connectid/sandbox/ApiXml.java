@@ -3,8 +3,10 @@ package io.connectcheckout.connectid.sandbox;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import javax.xml.stream.XMLInputFactory;
 
 /**
  * The Order API's XML form, for older clients that post and read XML ({@code application/xml}, root
@@ -18,10 +20,18 @@ public class ApiXml {
     /** The root element of every XML body, in and out. */
     public static final String ROOT = "data";
 
-    private final XmlMapper mapper = XmlMapper.builder()
+    private final XmlMapper mapper = XmlMapper.builder(XmlFactory.builder().xmlInputFactory(safeInput()).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
+
+    /** No DTDs and no external entities (XXE, entity expansion): a body with a DOCTYPE cannot be read. */
+    private static XMLInputFactory safeInput() {
+        XMLInputFactory input = XMLInputFactory.newFactory();
+        input.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        return input;
+    }
 
     /** Reads a body of {@code type}, whatever the root element is called. */
     public ObjectReader reader(Class<?> type) {

@@ -125,6 +125,13 @@ class WireFormatsTest {
                 .then().statusCode(200).contentType(startsWith("application/xml")).extract().asString());
         assertEquals(external, status.getString("data.orders.orders.externalOrderId"));
         assertEquals("preliminary", status.getString("data.orders.orders.orderStatus"));
+        // No DTDs: an external entity is never resolved, the body is refused.
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.XML)
+                .body("<?xml version=\"1.0\"?><!DOCTYPE data [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + xml.substring(xml.indexOf("<data>")).replace(external, "&x;"))
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", not(containsString("root:")));
         // Without Accept, and with Accept: */*, JSON.
         given().header("Authorization", "Bearer " + token).when().get("/capi/v1/client/order/status/" + id)
                 .then().statusCode(200).contentType(startsWith("application/json")).body("orders[0].orderId", equalTo((int) id));
