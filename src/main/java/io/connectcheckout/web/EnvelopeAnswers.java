@@ -2,6 +2,7 @@ package io.connectcheckout.web;
 
 import io.connectcheckout.common.Cookies;
 import io.connectcheckout.common.RequestLocale;
+import io.connectcheckout.connectid.api.ApiError;
 import io.connectcheckout.publisher.Brand;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -16,11 +17,13 @@ import org.jboss.logging.Logger;
 /**
  * Answers a request refused before it reached a resource (its HTTP envelope was broken): the
  * same translated error page as {@link ErrorPages} (a small JSON body for clients that ask for
- * JSON only), logged at DEBUG with its reference — the client's fault is never an ERROR.
+ * JSON only), logged at DEBUG with its reference — the client's fault is never an ERROR. On the
+ * ConnectID stand-in's Order API ({@code /capi}) the answer is its documented {@link ApiError} body.
  */
 final class EnvelopeAnswers {
 
     private static final Logger LOG = Logger.getLogger(EnvelopeAnswers.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper API_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private EnvelopeAnswers() {
     }
@@ -39,6 +42,11 @@ final class EnvelopeAnswers {
             return;
         }
         response.setStatusCode(status).putHeader("Connection", "close");
+        if (ApiError.isApiPath(rc.request().path())) {
+            // The ConnectID stand-in's Order API: its documented error body, whatever the Accept.
+            response.putHeader("Content-Type", "application/json").end(apiError(status, rc));
+            return;
+        }
         if (wantsJson(rc.request().getHeader("Accept"))) {
             response.putHeader("Content-Type", "application/json").end(
                     "{\"status\":" + status + ",\"reference\":\"" + reference + "\",\"message\":\""
@@ -47,6 +55,14 @@ final class EnvelopeAnswers {
         }
         int shown = status == 403 || status == 404 || status == 405 ? status : 400;
         response.putHeader("Content-Type", "text/html;charset=UTF-8").end(page(rc, shown, reference));
+    }
+
+    private static String apiError(int status, RoutingContext rc) {
+        try {
+            return API_JSON.writeValueAsString(ApiError.forStatus(status, rc.request().method().name(), rc.request().path()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            return "{\"exceptionType\":\"ValidationException\",\"errorMessage\":\"The request could not be read\"}";
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ public record Address(Long customerNumber, String companyRegistrationNumber, Str
         String middleName, String lastName, String coAddress, String careOfAddress, String street,
         String streetNumber, String entrance, String floorType, Integer floor, String suite, String postalCode,
         String postalPlace, String postalAddress, String postalAddressPostalCode, String postalAddressPostalPlace,
-        String countryCode, Long birthDate, String sex, List<String> emails, List<String> phoneNumbers,
+        String countryCode, @WireTime Long birthDate, String sex, List<String> emails, List<String> phoneNumbers,
         String invoiceEmailAddress, List<Category> categories, List<Permission> permissions,
         List<Privacy> privacy) {
 

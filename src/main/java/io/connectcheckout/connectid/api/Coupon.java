@@ -8,7 +8,7 @@ import java.util.List;
  * strings, as in the published example.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Coupon(String couponCode, Integer couponNumber, Long startTime, Long endTime, String description,
+public record Coupon(String couponCode, Integer couponNumber, @WireTime Long startTime, @WireTime Long endTime, String description,
         String couponPrice, String periodLength, String periodType, List<ExtraProduct> extraProducts,
         Renewal renewal, Marketing marketing) {
 

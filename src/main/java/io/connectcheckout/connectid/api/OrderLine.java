@@ -16,7 +16,7 @@ public record OrderLine(String productSpecType, String productSpecCode, Integer 
 
     /** When the subscription or delivery starts. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StartInfo(Long startDate, String startIssue) {
+    public record StartInfo(@WireTime Long startDate, String startIssue) {
     }
 
     /** What an {@code article} line buys. */

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * Register order (both modes): {@code POST /capi/v1/order} and {@code POST /capi/v1/client/order}.
- * {@code orderDate} is epoch milliseconds; the sandbox also accepts an ISO-8601 string.
+ * {@code orderDate} is a {@link WireTime}. When {@code prepaid}, exactly one of the payment-info objects:
+ * {@code paymentInfo} (the provider-neutral form older clients send), {@code paymentInfoOther} or
+ * {@code paymentInfoPayex}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RegisterOrderRequest(String externalOrderId, Object orderDate, String paymentMethod, String merchantId,
+public record RegisterOrderRequest(String externalOrderId, @WireTime Long orderDate, String paymentMethod, String merchantId,
         BigDecimal orderAmount, String currency, String marketingCouponCode, Integer marketingCouponNumber,
         String campaignParameters, String companyCode, String customerReference, String uniqueUserId,
         String seller, String salesMethod, Address payer, List<OrderLine> orderLines, Boolean prepaid,
-        Boolean recurring, PaymentInfo paymentInfoOther, PaymentInfo paymentInfoPayex) {
+        Boolean recurring, PaymentInfo paymentInfo, PaymentInfo paymentInfoOther, PaymentInfo paymentInfoPayex) {
 }

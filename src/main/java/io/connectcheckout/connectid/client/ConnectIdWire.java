@@ -47,7 +47,7 @@ final class ConnectIdWire {
         return new RegisterOrderRequest(order.externalOrderId(), now.toEpochMilli(), order.paymentMethod(),
                 null, order.amount().amount(), order.amount().currency().getCurrencyCode(), null, null, null, null,
                 null, null, null, null, payer, new ArrayList<>(List.of(line)), order.prepaid() ? Boolean.TRUE : null,
-                null, info, null);
+                null, null, info, null);
     }
 
     /** An offer's terms from the coupon's price and its entry in the coupon list (null when not listed). */

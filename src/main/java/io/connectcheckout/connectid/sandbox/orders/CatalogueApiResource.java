@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Coupons, coupon prices and products (client mode). */
 @Path("/capi/v1")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
 @Tag(name = "ConnectID sandbox: catalogue")
 @SecurityRequirement(name = "bearer")
 public class CatalogueApiResource {

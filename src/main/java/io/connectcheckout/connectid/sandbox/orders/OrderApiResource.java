@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * so that every bad input gets the contract's 400 body.
  */
 @Path("/capi/v1")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
 @Tag(name = "ConnectID sandbox: orders")
 @SecurityRequirement(name = "bearer")
 public class OrderApiResource {

@@ -8,8 +8,6 @@ import io.connectcheckout.connectid.sandbox.ApiException;
 import io.connectcheckout.connectid.sandbox.users.Credential;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -49,7 +47,6 @@ public final class OrderRules {
         if (!PAYMENT_METHODS.contains(r.paymentMethod())) {
             fail("Unknown paymentMethod: " + r.paymentMethod());
         }
-        orderDate(r.orderDate());
         if (r.currency() != null) {
             currency(r.currency());
         }
@@ -83,53 +80,51 @@ public final class OrderRules {
         if (Boolean.TRUE.equals(r.prepaid())) {
             PaymentInfo info = paymentInfo(r);
             if (info == null) {
-                fail("prepaid orders need paymentInfoOther or paymentInfoPayex");
+                fail("prepaid orders need paymentInfo, paymentInfoOther or paymentInfoPayex");
             }
             if (info.transactionId() == null || info.transactionId().isBlank() || info.transactionId().length() > 100) {
                 fail("paymentInfo.transactionId is required");
             }
-            if (info.amount() == null || info.currency() == null) {
-                fail("paymentInfo.amount and paymentInfo.currency are required");
+            if (info.amount() != null && (info.amount().signum() < 0 || info.amount().scale() > 2)) {
+                fail("paymentInfo.amount must be a non-negative amount with at most two decimals");
             }
-            currency(info.currency());
+            if (info.currency() != null) {
+                currency(info.currency());
+            }
         }
         return lines;
     }
 
+    /**
+     * The prepaid payment info: exactly one of {@code paymentInfo} (provider-neutral, as older clients
+     * send it; connectid-api-notes.md §2.1, §4), {@code paymentInfoOther} and {@code paymentInfoPayex};
+     * null when none is sent. Its {@code amount} and {@code currency} may be left out (the generic form
+     * has none): the payment is then checked against the order's.
+     */
     public static PaymentInfo paymentInfo(RegisterOrderRequest r) {
-        if (r.paymentInfoOther() != null && r.paymentInfoPayex() != null) {
-            fail("Send only one of paymentInfoOther and paymentInfoPayex");
+        List<PaymentInfo> sent = new ArrayList<>();
+        for (PaymentInfo info : new PaymentInfo[] {r.paymentInfo(), r.paymentInfoOther(), r.paymentInfoPayex()}) {
+            if (info != null) {
+                sent.add(info);
+            }
         }
-        return r.paymentInfoOther() != null ? r.paymentInfoOther() : r.paymentInfoPayex();
+        if (sent.size() > 1) {
+            fail("Send only one of paymentInfo, paymentInfoOther and paymentInfoPayex");
+        }
+        return sent.isEmpty() ? null : sent.get(0);
     }
 
-    /** {@code orderDate} as epoch milliseconds or an ISO-8601 string; null when absent. */
-    public static Instant orderDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number n) {
-            if (n.doubleValue() % 1 != 0) {
-                fail("orderDate must be epoch milliseconds");
-            }
-            return Instant.ofEpochMilli(n.longValue());
-        }
-        if (value instanceof String s) {
-            if (s.matches("^[0-9]{1,15}$")) {
-                return Instant.ofEpochMilli(Long.parseLong(s));
-            }
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e) {
-                try {
-                    return Instant.parse(s);
-                } catch (DateTimeParseException e2) {
-                    fail("orderDate must be epoch milliseconds or an ISO-8601 date-time");
-                }
-            }
-        }
-        fail("orderDate must be epoch milliseconds or an ISO-8601 date-time");
-        return null;
+    /**
+     * The de-duplication key: {@code externalOrderId} as sent, or null when absent, empty or blank
+     * (old clients send {@code ""}; connectid-api.md "Evidence from published client code").
+     */
+    public static String externalOrderId(RegisterOrderRequest r) {
+        return r.externalOrderId() == null || r.externalOrderId().isBlank() ? null : r.externalOrderId();
+    }
+
+    /** {@code orderDate} (epoch milliseconds, already read by {@code WireTime}); null when absent. */
+    public static Instant orderDate(Long value) {
+        return value == null ? null : Instant.ofEpochMilli(value);
     }
 
     static String currency(String code) {

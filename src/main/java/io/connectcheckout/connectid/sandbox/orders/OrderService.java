@@ -43,7 +43,8 @@ public class OrderService {
      * first order's id (our choice), also when two requests race (the unique key decides).
      */
     public long register(Caller caller, RegisterOrderRequest request) {
-        Optional<Long> existing = existing(caller, request.externalOrderId());
+        String key = OrderRules.externalOrderId(request);
+        Optional<Long> existing = existing(caller, key);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -69,7 +70,7 @@ public class OrderService {
                 return QuarkusTransaction.requiringNew().call(() -> store(caller, request, priced.amount(),
                         priced.currency(), info));
             } catch (PersistenceException conflict) {
-                Optional<Long> first = existing(caller, request.externalOrderId());
+                Optional<Long> first = existing(caller, key);
                 if (first.isPresent()) {
                     return first.get();
                 }
@@ -91,11 +92,12 @@ public class OrderService {
 
     private long store(Caller caller, RegisterOrderRequest r, BigDecimal amount, String currency, PaymentInfo info) {
         List<OrderRules.CheckedLine> lines = OrderRules.check(r);
+        String key = OrderRules.externalOrderId(r);
         Instant now = clock.instant();
-        if (r.externalOrderId() != null) {
+        if (key != null) {
             // A repeat that raced past the first look (same client, same externalOrderId): the first order.
             Optional<SandboxOrder> first = SandboxOrder.<SandboxOrder>find("client.id = ?1 and externalOrderId = ?2",
-                    caller.clientPk(), r.externalOrderId()).firstResultOptional();
+                    caller.clientPk(), key).firstResultOptional();
             if (first.isPresent()) {
                 return first.get().id;
             }
@@ -106,8 +108,8 @@ public class OrderService {
             List<SandboxOrder> paidWith = SandboxOrder.list("paymentReference = ?1 and prepaid = true",
                     info.transactionId());
             for (SandboxOrder other : paidWith) {
-                if (other.client.id.equals(caller.clientPk()) && r.externalOrderId() != null
-                        && r.externalOrderId().equals(other.externalOrderId)) {
+                if (other.client.id.equals(caller.clientPk()) && key != null
+                        && key.equals(other.externalOrderId)) {
                     return other.id;
                 }
             }
@@ -118,7 +120,7 @@ public class OrderService {
         }
         SandboxOrder order = new SandboxOrder();
         order.client = CidClient.findById(caller.clientPk());
-        order.externalOrderId = r.externalOrderId();
+        order.externalOrderId = key;
         order.paymentMethod = r.paymentMethod();
         order.prepaid = info != null;
         order.recurring = Boolean.TRUE.equals(r.recurring());
@@ -221,8 +223,9 @@ public class OrderService {
     }
 
     /**
-     * Complete order – client mode: prepaid orders and methods without shopper interaction complete
-     * at once; anything else answers {@code ERROR} (it needs the fulfillment URL). Repeating it on a
+     * Complete order – client mode: prepaid orders and the methods the reference lists for the
+     * fulfillment API (sms, invoice, free, kco, creditcardPayex, other; connectid-api-notes.md §2.3)
+     * complete at once; anything else answers {@code ERROR} (it needs the fulfillment URL). Repeating it on a
      * completed order answers {@code OK} again.
      */
     @Transactional
@@ -240,7 +243,7 @@ public class OrderService {
         if (order.status().terminal()) {
             return new CompleteOrderResponse("ERROR", order.id, "The order is " + order.status().wire());
         }
-        if (!order.interactionFree()) {
+        if (!order.completableByApi()) {
             return new CompleteOrderResponse("ERROR", order.id,
                     "paymentMethod " + order.paymentMethod + " needs the fulfillment URL");
         }

@@ -35,10 +35,12 @@ public class PrepaidVerifier {
 
     /**
      * Verifies with the client's own merchant account when it has one (the publisher collected the
-     * money: {@code clientApiKey}), else with the sandbox's account.
+     * money: {@code clientApiKey}), else with the sandbox's account. The info's amount and currency,
+     * when sent, must equal the order's; the payment's always must.
      */
     public void verify(String clientApiKey, PaymentInfo info, BigDecimal orderAmount, String orderCurrency) {
-        if (info.amount().compareTo(orderAmount) != 0 || !info.currency().equals(orderCurrency)) {
+        if ((info.amount() != null && info.amount().compareTo(orderAmount) != 0)
+                || (info.currency() != null && !info.currency().equals(orderCurrency))) {
             throw ApiException.badRequest(EXCEPTION_TYPE, "paymentInfo amount and currency must equal the order's");
         }
         PaymentJson payment;

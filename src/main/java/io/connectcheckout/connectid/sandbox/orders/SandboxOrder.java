@@ -37,6 +37,13 @@ public class SandboxOrder extends PanacheEntityBase {
 
     /** Methods completed by Complete order without any shopper interaction (our reading of the contract). */
     public static final Set<String> NON_INTERACTIVE = Set.of("invoice", "free", "sms", "other");
+    /**
+     * Methods Complete order also completes when not prepaid: the reference's list for the
+     * fulfillment API (connectid-api-notes.md §2.3: sms, invoice, free, kco, creditcardPayex, other),
+     * where the card agreement or Klarna order stored with the provider is charged without the shopper.
+     * The sandbox holds no such agreements and moves no money for them.
+     */
+    public static final Set<String> API_CHARGED = Set.of("kco", "creditcardPayex");
     /** Methods the payment provider collects by card on its hosted page. */
     public static final Set<String> CARD_METHODS = Set.of("creditcardPayex", "nexi", "kco");
     /** Methods the payment provider collects with a wallet approval. */
@@ -147,6 +154,11 @@ public class SandboxOrder extends PanacheEntityBase {
 
     public boolean interactionFree() {
         return prepaid || NON_INTERACTIVE.contains(paymentMethod);
+    }
+
+    /** Whether Complete order – client mode completes this order (connectid-api-notes.md §2.3). */
+    public boolean completableByApi() {
+        return interactionFree() || API_CHARGED.contains(paymentMethod);
     }
 
     private void record(OrderState state, String note, Instant now) {

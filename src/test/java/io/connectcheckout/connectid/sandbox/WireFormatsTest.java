@@ -1,0 +1,219 @@
+package io.connectcheckout.connectid.sandbox;
+
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.api;
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.clientToken;
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.order;
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.register;
+import static io.connectcheckout.connectid.sandbox.CidTestSupport.uniqueId;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.xml.XmlPath;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What published ConnectID clients send and expect (connectid-api.md "Evidence from published client
+ * code"; issue 13 items 1, 3–8): blank externalOrderIds, dates as ISO strings, times in whole seconds,
+ * XML both ways, the documented error body for every /capi error, the generic prepaid paymentInfo and
+ * Complete order for card and Klarna orders.
+ */
+@QuarkusTest
+class WireFormatsTest {
+
+    private static long orderId(Response response) {
+        return ((Number) response.then().statusCode(200).extract().path("orderId")).longValue();
+    }
+
+    @Test
+    void anEmptyOrBlankExternalOrderIdIsNoDeduplicationKey() {
+        String token = clientToken();
+        long earlier = register(token, order("", "invoice"));
+        long second = register(token, order("", "creditcardPayex").replace("\"orderAmount\":299,", ""));
+        long third = register(token, order("   ", "sms").replace("Nordmann", "Hansen"));
+        assertNotEquals(earlier, second);
+        assertNotEquals(earlier, third);
+        assertNotEquals(second, third);
+        api(token).when().get("/capi/v1/client/order/status/" + third)
+                .then().statusCode(200).body("orders[0].externalOrderId", nullValue());
+    }
+
+    @Test
+    void datesAreReadAsEpochMillisIsoDatesOrIsoDateTimes() {
+        String token = clientToken();
+        String body = order(uniqueId(), "invoice")
+                .replace("\"orderDate\":1764000000000", "\"orderDate\":\"2026-11-29\"")
+                .replace("\"startDate\":1764000000000", "\"startDate\":\"2026-12-01T00:00:00+01:00\"")
+                .replace("\"countryCode\":\"NO\",", "\"countryCode\":\"NO\",\"birthDate\":\"1980-05-01\",");
+        register(token, body);
+        register(token, order(uniqueId(), "invoice").replace("\"orderDate\":1764000000000",
+                "\"orderDate\":\"2026-11-29T10:15:30Z\"").replace("\"startDate\":1764000000000",
+                "\"startDate\":\"1764000000000\""));
+        register(token, order(uniqueId(), "invoice").replace("\"orderDate\":1764000000000",
+                "\"orderDate\":\"2026-11-29T10:15:30\""));
+    }
+
+    @Test
+    void aBadDateOrTypeNamesTheFieldInPlainWords() {
+        String token = clientToken();
+        api(token).body(order(uniqueId(), "invoice").replace("\"startDate\":1764000000000", "\"startDate\":\"soon\""))
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", containsString("orderLines[0].startInfo.startDate must be epoch milliseconds"))
+                .body("errorMessage", not(containsString("java")));
+        api(token).body(order(uniqueId(), "invoice").replace("\"orderDate\":1764000000000", "\"orderDate\":\"2026-13-45\""))
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("errorMessage", containsString("orderDate must be epoch milliseconds"));
+        api(token).body(order(uniqueId(), "invoice").replace("\"quantity\":1", "\"quantity\":\"one\""))
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("errorMessage", equalTo("Malformed JSON: orderLines[0].quantity must be a whole number"));
+        api(token).body(order(uniqueId(), "invoice").replace("\"emails\":[\"ola@example.com\"]", "\"emails\":{\"a\":1}"))
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("errorMessage", containsString("payer.emails must be a list"))
+                .body("errorMessage", not(containsString("java")));
+    }
+
+    @Test
+    void everyTimeServedIsInWholeSeconds() {
+        String token = clientToken();
+        for (int i = 0; i < 5; i++) {
+            long id = register(token, order(uniqueId(), "invoice"));
+            long orderTime = ((Number) api(token).when().get("/capi/v1/client/order/status/" + id)
+                    .then().statusCode(200).extract().path("orders[0].orderTime")).longValue();
+            assertEquals(0, orderTime % 1000, "orderTime " + orderTime);
+        }
+        List<Number> times = api(token).when().get("/capi/v1/client/coupon/DIGI")
+                .then().statusCode(200).extract().path("coupons.collect { [it.startTime, it.endTime] }.flatten()");
+        times.stream().filter(java.util.Objects::nonNull)
+                .forEach(t -> assertEquals(0, t.longValue() % 1000, "coupon time " + t));
+    }
+
+    @Test
+    void theOrderApiSpeaksXmlBothWaysAndJsonByDefault() {
+        String token = clientToken();
+        String external = uniqueId();
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <data><externalOrderId>%s</externalOrderId><orderDate>2026-11-29</orderDate>
+                <paymentMethod>invoice</paymentMethod><orderAmount>299</orderAmount><currency>NOK</currency>
+                <payer><firstName>Ola</firstName><lastName>Nordmann</lastName><postalCode>0150</postalCode>
+                <emails><email>ola@example.com</email></emails></payer>
+                <orderLines><orderLine><productSpecType>coupon</productSpecType><productSpecCode>DIGI</productSpecCode>
+                <productSpecNo>1</productSpecNo><quantity>1</quantity>
+                <startInfo><startDate>1764000000000</startDate></startInfo></orderLine></orderLines></data>
+                """.formatted(external);
+        String answer = given().header("Authorization", "Bearer " + token)
+                .contentType("application/xml;charset=UTF-8").accept(ContentType.XML).body(xml)
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(200).contentType(startsWith("application/xml")).extract().asString();
+        XmlPath reply = new XmlPath(answer);
+        assertEquals("data", reply.getString("data.name()"));
+        long id = reply.getLong("data.orderId");
+        XmlPath status = new XmlPath(given().header("Authorization", "Bearer " + token).accept(ContentType.XML)
+                .when().get("/capi/v1/client/order/status/" + id)
+                .then().statusCode(200).contentType(startsWith("application/xml")).extract().asString());
+        assertEquals(external, status.getString("data.orders.orders.externalOrderId"));
+        assertEquals("preliminary", status.getString("data.orders.orders.orderStatus"));
+        // No DTDs: an external entity is never resolved, the body is refused.
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.XML)
+                .body("<?xml version=\"1.0\"?><!DOCTYPE data [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + xml.substring(xml.indexOf("<data>")).replace(external, "&x;"))
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", not(containsString("root:")));
+        // Without Accept, and with Accept: */*, JSON.
+        given().header("Authorization", "Bearer " + token).when().get("/capi/v1/client/order/status/" + id)
+                .then().statusCode(200).contentType(startsWith("application/json")).body("orders[0].orderId", equalTo((int) id));
+        given().header("Authorization", "Bearer " + token).accept("*/*").when().get("/capi/v1/client/coupon/DIGI")
+                .then().statusCode(200).contentType(startsWith("application/json"));
+        // A broken XML body: the documented error body.
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.XML).accept(ContentType.XML)
+                .body("<data><paymentMethod>invoice</data>").when().post("/capi/v1/client/order")
+                .then().statusCode(400).contentType(startsWith("application/json"))
+                .body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", startsWith("Malformed XML"));
+    }
+
+    @Test
+    void everyCapiErrorIsTheDocumentedBodyWhateverTheAccept() {
+        String token = clientToken();
+        for (String accept : new String[] {"text/html", "text/html,application/xhtml+xml,*/*;q=0.8", "*/*"}) {
+            given().accept(accept).when().get("/capi/v1/no/such/endpoint")
+                    .then().statusCode(404).contentType(startsWith("application/json"))
+                    .body("exceptionType", equalTo("NotFoundException")).body("errorMessage", containsString("/capi/v1/no"));
+            for (String unknown : new String[] {"/capi/nothing", "/capi"}) {
+                given().accept(accept).when().post(unknown)
+                        .then().statusCode(404).contentType(startsWith("application/json"))
+                        .body("exceptionType", equalTo("NotFoundException"));
+            }
+            given().header("Authorization", "Bearer " + token).accept(accept).when().get("/capi/v1/client/order")
+                    .then().statusCode(405).contentType(startsWith("application/json"))
+                    .body("exceptionType", equalTo("MethodNotAllowedException"));
+            // text/html alone cannot be served at all (406); otherwise the body is read and refused (400).
+            boolean servable = !accept.equals("text/html");
+            given().header("Authorization", "Bearer " + token).accept(accept).contentType(ContentType.JSON)
+                    .body("{\"orderId\":").when().post("/capi/v1/client/order/fulfillment")
+                    .then().statusCode(servable ? 400 : 406).contentType(startsWith("application/json"))
+                    .body("exceptionType", equalTo(servable ? "ValidationException" : "NotAcceptableException"));
+        }
+        given().header("Authorization", "Bearer " + token).accept("text/html")
+                .when().get("/capi/v1/client/coupon/DIGI")
+                .then().statusCode(406).contentType(startsWith("application/json"))
+                .body("exceptionType", equalTo("NotAcceptableException"));
+        given().header("Authorization", "Bearer " + token).accept(ContentType.JSON)
+                .multiPart("x", "y").when().post("/capi/v1/client/order")
+                .then().statusCode(415).contentType(startsWith("application/json"))
+                .body("exceptionType", equalTo("UnsupportedMediaTypeException"));
+    }
+
+    @Test
+    void completeOrderCompletesCardAndKlarnaOrdersAsTheReferenceLists() {
+        String token = clientToken();
+        for (String method : new String[] {"creditcardPayex", "kco"}) {
+            long id = register(token, order(uniqueId(), method));
+            api(token).body("{\"orderId\":" + id + "}").when().post("/capi/v1/client/order/fulfillment")
+                    .then().statusCode(200).body("fulfillmentStatus", equalTo("OK")).body("orderId", equalTo((int) id));
+            api(token).when().get("/capi/v1/client/order/status/" + id)
+                    .then().statusCode(200).body("orders[0].orderStatus", equalTo("completed"));
+        }
+    }
+
+    @Test
+    void aPrepaidOrderWithTheGenericPaymentInfoIsVerifiedAndAccepted() {
+        String paymentId = given().header("Authorization", "Bearer psp_test_demo_key")
+                .header("Idempotency-Key", uniqueId()).contentType(ContentType.JSON)
+                .body("""
+                        {"reference":"%s","amount":{"value":29900,"currency":"NOK"},"description":"Digital – monthly",
+                         "method":"card","returnUrl":"http://localhost/back"}""".formatted(uniqueId()))
+                .when().post("/psp/v1/payments").then().statusCode(201).extract().path("paymentId");
+        String pagePath = "/psp/pay/" + paymentId;
+        Response page = given().redirects().follow(false).when().get(pagePath);
+        BrowserLogin.postForm(page, pagePath + "/card",
+                Map.of("cardNumber", "4111 1111 1111 1111", "expiry", "12/39", "cvc", "123")).then().statusCode(303);
+        // The old generic form: no provider, amount or currency; cardNumberMasked as older clients name it.
+        String body = order(uniqueId(), "creditcardPayex").replace("\"currency\":\"NOK\"",
+                "\"currency\":\"NOK\",\"prepaid\":true,\"paymentInfo\":{\"transactionId\":\"" + paymentId
+                        + "\",\"cardNumberMasked\":\"411111******1111\",\"expMonth\":12,\"expYear\":2039}");
+        String token = clientToken();
+        long id = orderId(api(token).body(body).when().post("/capi/v1/client/order"));
+        api(token).body("{\"orderId\":" + id + "}").when().post("/capi/v1/client/order/fulfillment")
+                .then().statusCode(200).body("fulfillmentStatus", equalTo("OK"));
+        // Two payment-info objects at once are refused.
+        api(token).body(body.replaceFirst("\"externalOrderId\":\"[^\"]*\"", "\"externalOrderId\":\"" + uniqueId() + "\"")
+                        .replace("\"paymentInfo\":{", "\"paymentInfoOther\":{\"transactionId\":\"x\"},\"paymentInfo\":{"))
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("errorMessage", containsString("only one of"));
+        assertTrue(id > 0);
+    }
+}
