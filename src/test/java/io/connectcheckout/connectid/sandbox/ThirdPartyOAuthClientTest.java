@@ -90,7 +90,8 @@ class ThirdPartyOAuthClientTest {
         assertNotNull(tokens.getRefreshToken(), "the code grant gives a refresh token");
 
         JSONObject profile = bearerGet(profileEndpoint, tokens.getBearerAccessToken()).getBodyAsJSONObject();
-        assertEquals(SandboxSeeder.DEMO_EMAIL, profile.getAsString("email"));
+        // The profile in the shape published clients read (issue 13, item 2): credential{credential, credentialType}.
+        assertEquals(SandboxSeeder.DEMO_EMAIL, ((java.util.Map<?, ?>) profile.get("credential")).get("credential"));
 
         Tokens rotated = success(token(BASIC, new RefreshTokenGrant(tokens.getRefreshToken())));
         assertNotEquals(tokens.getRefreshToken(), rotated.getRefreshToken(), "refresh tokens rotate");
@@ -225,16 +226,19 @@ class ThirdPartyOAuthClientTest {
     @Test
     void aFormPostToTheOrderApiGetsTheDocumentedErrorBody() throws Exception {
         BearerAccessToken clientToken = success(token(BASIC, new ClientCredentialsGrant())).getBearerAccessToken();
-        for (String type : new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+        // A form is read and refused (400); a multipart body is a media type the API never takes (415).
+        Map<String, String> expected = Map.of("application/x-www-form-urlencoded", "400 ValidationException",
+                "multipart/form-data; boundary=x", "415 UnsupportedMediaTypeException");
+        for (String type : expected.keySet()) {
             HTTPRequest form = new HTTPRequest(HTTPRequest.Method.POST, credentialEndpoint);
             form.setAuthorization(clientToken.toAuthorizationHeader());
             form.setHeader("Content-Type", type);
             form.setAccept("text/html");
             form.setBody("credential=" + SandboxSeeder.DEMO_EMAIL);
             HTTPResponse response = form.send();
-            assertEquals(400, response.getStatusCode(), type + ": " + response.getBody());
             JSONObject body = response.getBodyAsJSONObject();
-            assertEquals("ValidationException", body.getAsString("exceptionType"), type);
+            assertEquals(expected.get(type), response.getStatusCode() + " " + body.getAsString("exceptionType"),
+                    type + ": " + response.getBody());
             assertNotNull(body.getAsString("errorMessage"), type);
         }
     }

@@ -160,17 +160,18 @@ class WireFormatsTest {
             given().header("Authorization", "Bearer " + token).accept(accept).when().get("/capi/v1/client/order")
                     .then().statusCode(405).contentType(startsWith("application/json"))
                     .body("exceptionType", equalTo("MethodNotAllowedException"));
-            // text/html alone cannot be served at all (406); otherwise the body is read and refused (400).
-            boolean servable = !accept.equals("text/html");
+            // An Accept the API cannot serve (text/html alone) gets its default, JSON: the body is read and refused (400).
             given().header("Authorization", "Bearer " + token).accept(accept).contentType(ContentType.JSON)
                     .body("{\"orderId\":").when().post("/capi/v1/client/order/fulfillment")
-                    .then().statusCode(servable ? 400 : 406).contentType(startsWith("application/json"))
-                    .body("exceptionType", equalTo(servable ? "ValidationException" : "NotAcceptableException"));
+                    .then().statusCode(400).contentType(startsWith("application/json"))
+                    .body("exceptionType", equalTo("ValidationException"));
         }
+        // Found by the outside attack: a 406 decided before authentication hid the 401 a client needed.
+        given().accept("text/html").when().get("/capi/v1/client/coupon/DIGI")
+                .then().statusCode(401).contentType(startsWith("application/json"));
         given().header("Authorization", "Bearer " + token).accept("text/html")
                 .when().get("/capi/v1/client/coupon/DIGI")
-                .then().statusCode(406).contentType(startsWith("application/json"))
-                .body("exceptionType", equalTo("NotAcceptableException"));
+                .then().statusCode(200).contentType(startsWith("application/json"));
         given().header("Authorization", "Bearer " + token).accept(ContentType.JSON)
                 .multiPart("x", "y").when().post("/capi/v1/client/order")
                 .then().statusCode(415).contentType(startsWith("application/json"))

@@ -1,7 +1,10 @@
 package io.connectcheckout.connectid.sandbox.oauth;
 
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * An authorization request (RFC 6749 §4.1.1, PKCE RFC 7636), carried through the login forms in
@@ -38,5 +41,47 @@ public record AuthorizeRequest(String clientId, String redirectUri, String respo
             q.append(q.length() == 0 ? "" : "&").append(name).append('=')
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
+    }
+
+    /** Errors the client can be told about by redirect (RFC 6749 §4.1.2.1), once the redirect URI is trusted. */
+    Optional<Response> protocolError() {
+        if (gui()) {
+            return Optional.empty();
+        }
+        if (!"code".equals(responseType)) {
+            return Optional.of(errorRedirect("unsupported_response_type"));
+        }
+        if (state != null && state.length() > 500) {
+            return Optional.of(errorRedirect("invalid_request"));
+        }
+        if (codeChallenge != null || codeChallengeMethod != null) {
+            if (!"S256".equals(codeChallengeMethod) || !Pkce.validChallenge(codeChallenge)) {
+                return Optional.of(errorRedirect("invalid_request"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Response errorRedirect(String error) {
+        String echoed = state != null && state.length() <= 500 ? state : null;
+        return Response.seeOther(withParams(redirectUri, "error", error, "state", echoed)).build();
+    }
+
+    /**
+     * The registered redirect URI plus parameters, each value encoded as plain data. Not
+     * {@code UriBuilder.queryParam}: it reads "{...}" in a value as a URI template, so a client's
+     * {@code state} such as "{x}" made the redirect fail with a 500.
+     */
+    static URI withParams(String redirectUri, String... namesAndValues) {
+        StringBuilder target = new StringBuilder(redirectUri);
+        char separator = redirectUri.indexOf('?') >= 0 ? '&' : '?';
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                target.append(separator).append(namesAndValues[i]).append('=')
+                        .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return URI.create(target.toString());
     }
 }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,7 +75,7 @@ public class LoginPageResource {
         if (client.isEmpty()) {
             return badRequest();
         }
-        Optional<Response> protocolError = protocolError(request);
+        Optional<Response> protocolError = request.protocolError();
         if (protocolError.isPresent()) {
             return protocolError.get();
         }
@@ -102,7 +100,7 @@ public class LoginPageResource {
         if (client.isEmpty()) {
             return badRequest();
         }
-        Optional<Response> protocolError = protocolError(request);
+        Optional<Response> protocolError = request.protocolError();
         if (protocolError.isPresent()) {
             return protocolError.get();
         }
@@ -134,7 +132,7 @@ public class LoginPageResource {
         AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
                 codeChallengeMethod);
         Optional<CidClient> client = registeredClient(request);
-        if (client.isEmpty() || protocolError(request).isPresent()) {
+        if (client.isEmpty() || request.protocolError().isPresent()) {
             return badRequest();
         }
         return Response.ok(Templates.codeRequest(brand(client.get()), request, Map.of())).build();
@@ -152,7 +150,7 @@ public class LoginPageResource {
         AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
                 codeChallengeMethod);
         Optional<CidClient> client = registeredClient(request);
-        if (client.isEmpty() || protocolError(request).isPresent()) {
+        if (client.isEmpty() || request.protocolError().isPresent()) {
             return badRequest();
         }
         if (io.connectcheckout.connectid.sandbox.users.Credential.parse(credential).isEmpty()) {
@@ -179,7 +177,7 @@ public class LoginPageResource {
         AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
                 codeChallengeMethod);
         Optional<CidClient> client = registeredClient(request);
-        if (client.isEmpty() || protocolError(request).isPresent()) {
+        if (client.isEmpty() || request.protocolError().isPresent()) {
             return badRequest();
         }
         String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
@@ -246,58 +244,16 @@ public class LoginPageResource {
                         : c.redirectUriRegistered(request.redirectUri())));
     }
 
-    /** Errors the client can be told about by redirect (RFC 6749 §4.1.2.1), once the redirect URI is trusted. */
-    private static Optional<Response> protocolError(AuthorizeRequest request) {
-        if (request.gui()) {
-            return Optional.empty();
-        }
-        if (!"code".equals(request.responseType())) {
-            return Optional.of(errorRedirect(request, "unsupported_response_type"));
-        }
-        if (request.state() != null && request.state().length() > 500) {
-            return Optional.of(errorRedirect(request, "invalid_request"));
-        }
-        if (request.codeChallenge() != null || request.codeChallengeMethod() != null) {
-            if (!"S256".equals(request.codeChallengeMethod()) || !Pkce.validChallenge(request.codeChallenge())) {
-                return Optional.of(errorRedirect(request, "invalid_request"));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Response errorRedirect(AuthorizeRequest request, String error) {
-        String state = request.state() != null && request.state().length() <= 500 ? request.state() : null;
-        return Response.seeOther(withParams(request.redirectUri(), "error", error, "state", state)).build();
-    }
-
     /** Back to the client: with a code (RFC 6749 §4.1.2), or for a GUI login just to its return URL. */
     private Response redirectWithCode(CidClient client, Long userPk, AuthorizeRequest request, String newSession) {
         String code = request.gui() ? null
                 : oauth.issueCode(client.id, userPk, request.redirectUri(), request.codeChallenge());
         Response.ResponseBuilder response = Response.seeOther(
-                withParams(request.redirectUri(), "code", code, "state", request.state()));
+                AuthorizeRequest.withParams(request.redirectUri(), "code", code, "state", request.state()));
         if (newSession != null) {
             response.cookie(cookies.create(SESSION_COOKIE, newSession, -1));
         }
         return response.build();
-    }
-
-    /**
-     * The registered redirect URI plus parameters, each value encoded as plain data. Not
-     * {@code UriBuilder.queryParam}: it reads "{...}" in a value as a URI template, so a client's
-     * {@code state} such as "{x}" made the redirect fail with a 500.
-     */
-    static URI withParams(String redirectUri, String... namesAndValues) {
-        StringBuilder target = new StringBuilder(redirectUri);
-        char separator = redirectUri.indexOf('?') >= 0 ? '&' : '?';
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                target.append(separator).append(namesAndValues[i]).append('=')
-                        .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-                separator = '&';
-            }
-        }
-        return URI.create(target.toString());
     }
 
     private Response badRequest() {
