@@ -173,7 +173,8 @@ public class FulfillmentService {
     private String finish(Long orderId, OrderState next, String note) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                SandboxOrder order = SandboxOrder.findById(orderId);
+                // Locked: a return and a capture callback finishing one order run one after the other.
+                SandboxOrder order = SandboxOrder.findById(orderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
                 if (order.status().terminal()) {
                     return order.outcome();
                 }

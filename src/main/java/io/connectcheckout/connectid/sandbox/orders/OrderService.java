@@ -237,6 +237,10 @@ public class OrderService {
             throw ApiException.validation("callbackUrl must be an absolute http(s) URL");
         }
         SandboxOrder order = owned(caller, request.orderId());
+        // Two completions of one order (a client's callback and its return racing) run one after
+        // the other: the second reads the order as the first left it and answers OK, instead of
+        // both completing it and the second failing on what completion gives (its subscriptions).
+        SandboxOrder.getEntityManager().refresh(order, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (order.status() == OrderState.COMPLETED) {
             return new CompleteOrderResponse("OK", order.id, null);
         }
