@@ -99,7 +99,9 @@ class SignedLinkSecurityTest {
         Shopper.Page expired = new Shopper().get(link);
         assertEquals(410, expired.status());
         assertThat(expired.text(), containsString("This link has expired"));
-        assertThat(expired.text(), containsString("sent to you by e-mail"));
+        // Found by the outside attack: it promised an order confirmation by e-mail, which is not sent
+        // (issue 14 builds it); until then the page points to customer service only.
+        assertThat(expired.text(), not(containsString("by e-mail")));
         assertThat(expired.text(), containsString("kundeservice@demo.connectcheckout.io"));
         assertNoOrderIn(expired, mine);
 
