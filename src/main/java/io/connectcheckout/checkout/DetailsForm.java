@@ -4,7 +4,6 @@ import io.connectcheckout.web.EmailAddresses;
 import io.connectcheckout.web.PhoneNumbers;
 import jakarta.ws.rs.FormParam;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -84,10 +83,10 @@ public class DetailsForm {
         return errors;
     }
 
-    /** The validated details, normalised: trimmed, e-mail lower-cased, mobile in E.164. */
-    public PayerDetails toDetails(boolean needsDelivery) {
+    /** The validated details, normalised: trimmed, e-mail lower-cased with its domain in ASCII, mobile in E.164. */
+    public PayerDetails toDetails(boolean needsDelivery, EmailAddresses emails) {
         return new PayerDetails(trim(firstName), trim(lastName),
-                blank(email) ? null : email.trim().toLowerCase(Locale.ROOT),
+                blank(email) ? null : emails.normalise(email),
                 blank(mobile) ? null : PhoneNumbers.toE164(mobile).orElseThrow(),
                 trim(postalCode), needsDelivery ? trim(street) : null, needsDelivery ? trim(city) : null, true);
     }

@@ -100,7 +100,7 @@ public class DetailsResource {
             return CheckoutPages.seeOther("/checkout/details");
         }
         option.ifPresent(o -> choices.choosePaymentOption(s.id(), o));
-        choices.saveDetails(s.id(), form.toDetails(s.offer().needsDelivery));
+        choices.saveDetails(s.id(), form.toDetails(s.offer().needsDelivery, emails));
         return CheckoutPages.seeOther("/checkout/review");
     }
 
