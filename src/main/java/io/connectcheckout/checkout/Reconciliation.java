@@ -41,7 +41,7 @@ public class Reconciliation {
     }
 
     @Scheduled(every = "${checkout.reconciliation.every:60s}", delayed = "${checkout.reconciliation.delay:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int done = run();
         if (done > 0) {

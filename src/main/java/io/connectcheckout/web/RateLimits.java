@@ -97,7 +97,7 @@ public class RateLimits {
         limitForTests(configuredPerAddress, configuredPerSession);
     }
 
-    @Scheduled(every = "10m")
+    @Scheduled(every = "10m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetIdle() {
         Instant cutoff = Instant.now().minus(Duration.ofMinutes(10));
         buckets.values().removeIf(e -> e.lastSeen().isBefore(cutoff));

@@ -40,7 +40,7 @@ public class OutboxWorker {
     }
 
     @Scheduled(every = "${sandbox.connectid.outbox.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "1s")
+            delayed = "1s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         if (sandbox.enabled()) {
             sendDue();

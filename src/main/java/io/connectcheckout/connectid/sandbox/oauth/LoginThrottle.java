@@ -121,7 +121,7 @@ public class LoginThrottle {
         codesPerCredential.succeeded(key(credential));
     }
 
-    @Scheduled(every = "10m")
+    @Scheduled(every = "10m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetIdle() {
         long now = clock.millis();
         passwordsPerCredential.forgetIdle(now);

@@ -49,7 +49,7 @@ public class CallbackDispatcher {
     }
 
     @Scheduled(identity = "psp-callbacks", every = "${sandbox.psp.callbacks.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         if (!sandboxEnabled) {
             return;

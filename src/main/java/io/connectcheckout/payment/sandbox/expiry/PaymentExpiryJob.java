@@ -26,7 +26,7 @@ public class PaymentExpiryJob {
     }
 
     @Scheduled(identity = "psp-expiry", every = "${sandbox.psp.expiry-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         if (!sandboxEnabled) {
             return;
