@@ -37,7 +37,7 @@ class RegisterOrderTest {
                 .then().statusCode(200)
                 .header("X-Mediaconnect-Api-Version", notNullValue())
                 .body("orders", hasSize(1))
-                .body("orders[0].orderId", equalTo((int) orderId))
+                .body("orders[0].orderId", equalTo(orderId))
                 .body("orders[0].externalOrderId", equalTo(external))
                 .body("orders[0].orderStatus", equalTo("preliminary"))
                 .body("orders[0].orderAmount", equalTo(299.00f))

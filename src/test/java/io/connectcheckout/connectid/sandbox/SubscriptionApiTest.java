@@ -76,7 +76,7 @@ class SubscriptionApiTest {
 
         api(user).when().get("/capi/v1/subscription")
                 .then().statusCode(200)
-                .body("subscriptions.orderId", hasItem((int) orderId))
+                .body("subscriptions.orderId", hasItem(orderId))
                 .body("subscriptions.customerNumber", hasItem(500000));
         JsonPath products = api(user).when().get("/capi/v1/customer/product")
                 .then().statusCode(200).extract().jsonPath();

@@ -134,7 +134,7 @@ class WireFormatsTest {
                 .body("errorMessage", not(containsString("root:")));
         // Without Accept, and with Accept: */*, JSON.
         given().header("Authorization", "Bearer " + token).when().get("/capi/v1/client/order/status/" + id)
-                .then().statusCode(200).contentType(startsWith("application/json")).body("orders[0].orderId", equalTo((int) id));
+                .then().statusCode(200).contentType(startsWith("application/json")).body("orders[0].orderId", equalTo(id));
         given().header("Authorization", "Bearer " + token).accept("*/*").when().get("/capi/v1/client/coupon/DIGI")
                 .then().statusCode(200).contentType(startsWith("application/json"));
         // A broken XML body: the documented error body.
@@ -184,7 +184,7 @@ class WireFormatsTest {
         for (String method : new String[] {"creditcardPayex", "kco"}) {
             long id = register(token, order(uniqueId(), method));
             api(token).body("{\"orderId\":" + id + "}").when().post("/capi/v1/client/order/fulfillment")
-                    .then().statusCode(200).body("fulfillmentStatus", equalTo("OK")).body("orderId", equalTo((int) id));
+                    .then().statusCode(200).body("fulfillmentStatus", equalTo("OK")).body("orderId", equalTo(id));
             api(token).when().get("/capi/v1/client/order/status/" + id)
                     .then().statusCode(200).body("orders[0].orderStatus", equalTo("completed"));
         }

@@ -119,6 +119,7 @@ public class OrderService {
             }
         }
         SandboxOrder order = new SandboxOrder();
+        order.id = OrderIds.next();
         order.client = CidClient.findById(caller.clientPk());
         order.externalOrderId = key;
         order.paymentMethod = r.paymentMethod();
