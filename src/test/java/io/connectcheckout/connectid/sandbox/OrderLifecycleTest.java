@@ -52,9 +52,12 @@ class OrderLifecycleTest {
         long someoneElses = register(client, order(uniqueId(), "invoice"));
         String user = BrowserLogin.userTokens(SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD).get("access");
         api(user).when().get("/capi/v1/order/status")
-                .then().statusCode(200).body("orders.orderId", not(hasItem((int) someoneElses)));
+                .then().statusCode(200).body("orders.orderId", not(hasItem(someoneElses)));
+        // Asked for by its id, someone else's order is an unknown order, as the documented errors say.
         api(user).body("{\"orderId\":" + someoneElses + "}").when().post("/capi/v1/order/status")
-                .then().statusCode(200).body("orders", hasSize(0));
+                .then().statusCode(400).body("exceptionType", equalTo("OrderNotFoundException"));
+        api(user).body("{\"orderId\":4503599627370496}").when().post("/capi/v1/order/status")
+                .then().statusCode(400).body("exceptionType", equalTo("OrderNotFoundException"));
     }
 
     @Test

@@ -207,7 +207,11 @@ public class OrderService {
         return new OrderStatusList(orders.stream().map(o -> status(o, false)).toList());
     }
 
-    /** Search order details (user mode): exactly one of orderId and externalOrderId. */
+    /**
+     * Search order details (user mode): exactly one of orderId and externalOrderId. An orderId that is
+     * not one of the user's orders is {@code 400 OrderNotFoundException}, as for every unknown or foreign
+     * order; an externalOrderId lists the user's orders that carry it (none, one or several, notes §2.7).
+     */
     @Transactional
     public OrderStatusList search(Caller caller, SearchOrderRequest request) {
         if ((request.orderId() == null) == (request.externalOrderId() == null)) {
@@ -220,6 +224,10 @@ public class OrderService {
                 ? SandboxOrder.list("user.id = ?1 and id = ?2", caller.userPk(), request.orderId())
                 : SandboxOrder.list("user.id = ?1 and externalOrderId = ?2 order by id", caller.userPk(),
                         request.externalOrderId());
+        if (request.orderId() != null && orders.isEmpty()) {
+            // One order asked for by id: unknown and someone else's answer alike (docs/connectid-sandbox.md).
+            throw ApiException.badRequest(NOT_FOUND, "Order " + request.orderId() + " not found");
+        }
         return new OrderStatusList(orders.stream().map(o -> status(o, true)).toList());
     }
 
