@@ -122,8 +122,8 @@ public final class OrderRules {
         return r.externalOrderId() == null || r.externalOrderId().isBlank() ? null : r.externalOrderId();
     }
 
-    /** {@code orderDate} (epoch milliseconds, already read by {@code WireTime}); null when absent. */
-    public static Instant orderDate(Long value) {
+    /** A time field ({@code orderDate}, {@code startInfo.startDate}; epoch ms read by {@code WireTime}); null if absent. */
+    public static Instant instant(Long value) {
         return value == null ? null : Instant.ofEpochMilli(value);
     }
 

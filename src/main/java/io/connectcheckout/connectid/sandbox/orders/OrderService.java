@@ -128,7 +128,7 @@ public class OrderService {
         order.orderAmount = amount;
         order.currency = currency;
         order.orderTime = now;
-        order.orderDate = OrderRules.orderDate(r.orderDate());
+        order.orderDate = OrderRules.instant(r.orderDate());
         order.marketingCouponCode = r.marketingCouponCode();
         order.marketingCouponNumber = r.marketingCouponNumber();
         order.campaignParameters = r.campaignParameters();
@@ -155,6 +155,8 @@ public class OrderService {
             line.quantity = checked.quantity();
             line.unitPrice = checked.unitPrice();
             line.voucherCode = checked.line().voucherCode();
+            line.startDate = checked.line().startInfo() == null ? null
+                    : OrderRules.instant(checked.line().startInfo().startDate());
             order.lines.add(line);
         }
         order.persist();
