@@ -77,6 +77,11 @@ public final class OrderRules {
         for (int i = 0; i < r.orderLines().size(); i++) {
             lines.add(line(r.orderLines().get(i), "orderLines[" + i + "]"));
         }
+        if (r.orderAmount() == null) {
+            // The lines' total becomes the order amount: it must fit where it is stored.
+            OrderFieldLimits.total("the total of orderLines",
+                    lines.stream().map(CheckedLine::total).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
         if (Boolean.TRUE.equals(r.prepaid())) {
             PaymentInfo info = paymentInfo(r);
             if (info == null) {

@@ -40,9 +40,11 @@ public class OrderService {
 
     /**
      * Register order (both modes). A repeated {@code externalOrderId} from the same client returns the
-     * first order's id (our choice), also when two requests race (the unique key decides).
+     * first order's id (our choice), also when requests race: they wait for each other on the client's row,
+     * and the unique key stays the last guard.
      */
     public long register(Caller caller, RegisterOrderRequest request) {
+        OrderFieldLimits.check(request);
         String key = OrderRules.externalOrderId(request);
         Optional<Long> existing = existing(caller, key);
         if (existing.isPresent()) {

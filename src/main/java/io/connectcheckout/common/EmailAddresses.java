@@ -1,10 +1,12 @@
-package io.connectcheckout.web;
+package io.connectcheckout.common;
 
 import com.google.common.net.InternetDomainName;
 import io.vertx.ext.mail.mailencoder.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Which e-mail addresses a shopper may give: those our mailer can send to, at an internet domain.
@@ -14,6 +16,10 @@ import jakarta.validation.constraints.Email;
  * a display name or comment, is no address for us), and Guava's {@link InternetDomainName}
  * with the Public Suffix List (the domain is a registrable internet name, so no address
  * literal such as {@code [127.0.0.1]}, no bare IP address, no {@code localhost} or intranet host).
+ *
+ * <p>Shared by the checkout's details form and the ConnectID stand-in (its credentials, to which it
+ * sends links and codes), so both refuse the same addresses. Injected where CDI is at hand; {@link
+ * #standalone()} for static parsers.
  */
 @ApplicationScoped
 public class EmailAddresses {
@@ -22,6 +28,20 @@ public class EmailAddresses {
 
     public EmailAddresses(Validator validator) {
         this.validator = validator;
+    }
+
+    /**
+     * The same rules for code without injection (the stand-in's static {@code Credential.parse}):
+     * Hibernate Validator bootstrapped once through its public API, messages not interpolated
+     * (only whether the address passes is read).
+     */
+    public static EmailAddresses standalone() {
+        return Standalone.INSTANCE;
+    }
+
+    private static final class Standalone {
+        static final EmailAddresses INSTANCE = new EmailAddresses(Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator());
     }
 
     /** Holds the value Hibernate Validator checks. */
