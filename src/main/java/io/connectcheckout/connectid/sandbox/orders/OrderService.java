@@ -15,6 +15,7 @@ import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.connectcheckout.connectid.sandbox.users.Customer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -97,7 +98,10 @@ public class OrderService {
         String key = OrderRules.externalOrderId(r);
         Instant now = clock.instant();
         if (key != null) {
-            // A repeat that raced past the first look (same client, same externalOrderId): the first order.
+            // Repeats racing past the first look (same client, same externalOrderId) wait here for each
+            // other, so the second finds the first order instead of hitting the unique key: a lost race
+            // is expected data, and the database's refusal would be logged as a WARN with the SQL.
+            CidClient.findById(caller.clientPk(), LockModeType.PESSIMISTIC_WRITE);
             Optional<SandboxOrder> first = SandboxOrder.<SandboxOrder>find("client.id = ?1 and externalOrderId = ?2",
                     caller.clientPk(), key).firstResultOptional();
             if (first.isPresent()) {
