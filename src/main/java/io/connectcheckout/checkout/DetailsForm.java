@@ -1,6 +1,6 @@
 package io.connectcheckout.checkout;
 
-import io.connectcheckout.web.EmailAddresses;
+import io.connectcheckout.common.EmailAddresses;
 import io.connectcheckout.web.PhoneNumbers;
 import jakarta.ws.rs.FormParam;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectcheckout.checkout.CheckoutViews.DetailsView;
 import io.connectcheckout.checkout.CheckoutViews.OptionView;
-import io.connectcheckout.web.EmailAddresses;
+import io.connectcheckout.common.EmailAddresses;
 import io.connectcheckout.publisher.Brand;
 import io.connectcheckout.publisher.PaymentOption;
 import io.quarkus.qute.CheckedTemplate;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.connectcheckout.web.EmailAddresses;
+import io.connectcheckout.common.EmailAddresses;
 import jakarta.validation.Validation;
 import java.lang.reflect.Proxy;
 import java.util.Map;

@@ -26,10 +26,11 @@ import org.jboss.logmanager.ExtLogRecord;
 public final class ErrorLog implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Level least;
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            if (record.getLevel().intValue() < Level.SEVERE.intValue()) {
+            if (record.getLevel().intValue() < least.intValue()) {
                 return;
             }
             String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
@@ -51,14 +52,20 @@ public final class ErrorLog implements AutoCloseable {
         }
     };
 
-    private ErrorLog() {
-        handler.setLevel(Level.SEVERE);
+    private ErrorLog(Level least) {
+        this.least = least;
+        handler.setLevel(least);
         Logger.getLogger("").addHandler(handler);
     }
 
     /** Starts recording. */
     public static ErrorLog open() {
-        return new ErrorLog();
+        return new ErrorLog(Level.SEVERE);
+    }
+
+    /** Starts recording WARN lines too (e.g. Hibernate's SQL warnings, which carry the refused values). */
+    public static ErrorLog openWithWarnings() {
+        return new ErrorLog(Level.WARNING);
     }
 
     /** The ERROR lines logged since {@link #open()} (or the last {@link #clear()}). */

@@ -27,9 +27,18 @@ public final class EpochMillis {
     /** The zone of a date or date-time sent without an offset. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
     /** What a time field accepts, in the words of the error message. */
-    public static final String EXPECTED = "epoch milliseconds, an ISO date (2026-11-29) or an ISO date-time";
+    public static final String EXPECTED =
+            "epoch milliseconds, an ISO date (2026-11-29) or an ISO date-time, from 1900 to 9999";
 
-    private static final long LARGEST = 253_402_300_799_999L; // 9999-12-31T23:59:59.999Z
+    /**
+     * The earliest time read: the start of 1900-01-01 in {@link #ZONE}. Our choice, a sane range for
+     * every date of the contract (orders, starts, birth dates); before it, and after {@link #LARGEST},
+     * a value is a mistake or a probe (the outside attack on issue 13 sent {@code Long.MIN_VALUE} and
+     * year 1).
+     */
+    public static final long SMALLEST = LocalDate.of(1900, 1, 1).atStartOfDay(ZONE).toInstant().toEpochMilli();
+    /** The latest time read: 9999-12-31T23:59:59.999Z, the last that ISO-8601's four-digit years can write. */
+    public static final long LARGEST = 253_402_300_799_999L;
 
     private EpochMillis() {
     }
@@ -64,7 +73,10 @@ public final class EpochMillis {
         return null;
     }
 
-    /** Reads a time field: a whole number, or a string {@link #parse} understands. */
+    /**
+     * Reads a time field: a whole number, or a string {@link #parse} understands, from {@link #SMALLEST}
+     * to {@link #LARGEST}; anything else is refused with {@link #EXPECTED}.
+     */
     public static final class Reader extends StdScalarDeserializer<Long> {
 
         public Reader() {
@@ -78,7 +90,7 @@ public final class EpochMillis {
             if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                 value = p.getLongValue();
             } else if (token == JsonToken.VALUE_NUMBER_FLOAT && p.getDoubleValue() % 1 == 0
-                    && Math.abs(p.getDoubleValue()) <= LARGEST) {
+                    && p.getDoubleValue() >= SMALLEST && p.getDoubleValue() <= LARGEST) {
                 value = (long) p.getDoubleValue();
             } else if (token == JsonToken.VALUE_STRING) {
                 String text = p.getText();
@@ -87,7 +99,7 @@ public final class EpochMillis {
                 }
                 value = parse(text);
             }
-            if (value == null || Math.abs(value) > LARGEST) {
+            if (value == null || value < SMALLEST || value > LARGEST) {
                 throw InvalidFormatException.from(p, "must be " + EXPECTED, p.getText(), WireTime.class);
             }
             return value;

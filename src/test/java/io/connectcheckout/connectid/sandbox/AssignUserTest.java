@@ -65,7 +65,7 @@ class AssignUserTest {
         String normalised = email.toLowerCase();
         api(token).body(assignBody(email, 2)).when().post("/capi/v1/client/order/" + orderId + "/user")
                 .then().statusCode(200)
-                .body("orderId", equalTo((int) orderId))
+                .body("orderId", equalTo(orderId))
                 .body("uniqueUserId", matchesPattern("^[0-9a-f]{32}$"))
                 .body("isNewUser", equalTo(true))
                 .body("isPasswordSet", equalTo(false));
@@ -95,7 +95,7 @@ class AssignUserTest {
         // The new user logs in with the password they chose.
         Map<String, String> tokens = BrowserLogin.userTokens(email, "Mitt-passord-9");
         given().header("Authorization", "Bearer " + tokens.get("access")).when().get("/capi/v1/order/status")
-                .then().statusCode(200).body("orders[0].orderId", equalTo((int) orderId));
+                .then().statusCode(200).body("orders[0].orderId", equalTo(orderId));
         api(token).body("{\"credential\":\"" + email + "\"}").when().post("/capi/v1/client/credential")
                 .then().statusCode(200).body("exists", equalTo(true)).body("isPasswordSet", equalTo(true))
                 .body("credential", equalTo(normalised));

@@ -31,4 +31,16 @@ class CredentialTest {
     void refusesWhatIsNeitherAnEmailNorAMobileNumber(String raw) {
         assertTrue(Credential.parse(raw).isEmpty(), raw);
     }
+
+    /**
+     * E-mail addresses the mailer would refuse or must not send to, as the checkout's details form
+     * refuses them (issue 13, outside attack: Assign user queued mail to an address with a NUL in it,
+     * to {@code a@[127.0.0.1]} and to a domain ending in a lone surrogate).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"x\u0000y@example.no", "a@[127.0.0.1]", "a@b.c\ud800", "a@example.no\u0007",
+        "kari@localhost", "kari@127.0.0.1", "kari <kari@example.no>", "kari@intranet"})
+    void refusesAddressesTheMailerMustNotSendTo(String raw) {
+        assertTrue(Credential.parse(raw).isEmpty(), raw);
+    }
 }

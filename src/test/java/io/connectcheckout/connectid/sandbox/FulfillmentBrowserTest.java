@@ -56,6 +56,32 @@ class FulfillmentBrowserTest {
                 .then().statusCode(400).header("Location", nullValue());
     }
 
+    /**
+     * A guessed order id yields nothing (issue 13 item 11; outside attack, finding 1: ids counted up
+     * from 1, so a stranger opened the next, unopened order's fulfillment first and completed it to
+     * their own return URL). Ids are now drawn at random below 2^53: the ids around one's own order
+     * are nobody's.
+     */
+    @Test
+    void aGuessedOrderIdFindsNothing() {
+        String token = clientToken();
+        long mine = register(token, order(uniqueId(), "invoice"));
+        long theirs = register(token, order(uniqueId(), "invoice"));
+        for (long id : new long[] {mine, theirs}) {
+            assertTrue(id >= 1L << 32 && id < 1L << 53, "an integer exact in every JSON reader, not a count: " + id);
+        }
+        assertTrue(Math.abs(theirs - mine) > 1_000_000, "the next order's id is not near mine: " + mine + ", " + theirs);
+        for (long guess = mine - 10; guess <= mine + 10; guess++) {
+            if (guess != mine) {
+                given().filter(stranger).redirects().follow(false).queryParam("orderId", guess)
+                        .queryParam("returnUrl", returnUrl("attacker")).when().get("/user/fulfillment")
+                        .then().statusCode(400).header("Location", nullValue());
+            }
+        }
+        api(token).when().get("/capi/v1/client/order/status/" + theirs)
+                .then().body("orders[0].orderStatus", equalTo("preliminary"));
+    }
+
     @Test
     void theLegacyNameLeadsToTheSameFulfillment() {
         String token = clientToken();

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.connectcheckout.testing.ErrorLog;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class RegisterOrderTest {
                 .then().statusCode(200)
                 .header("X-Mediaconnect-Api-Version", notNullValue())
                 .body("orders", hasSize(1))
-                .body("orders[0].orderId", equalTo((int) orderId))
+                .body("orders[0].orderId", equalTo(orderId))
                 .body("orders[0].externalOrderId", equalTo(external))
                 .body("orders[0].orderStatus", equalTo("preliminary"))
                 .body("orders[0].orderAmount", equalTo(299.00f))
@@ -55,14 +56,19 @@ class RegisterOrderTest {
         assertNotEquals(first, register(token, order(uniqueId(), "invoice")));
     }
 
+    /**
+     * Twenty repeats at once get one order, and the unique key that decides the race is expected
+     * data, not a problem: nothing about it in the log (outside attack on issue 13, finding 12e: a
+     * Hibernate WARN per lost race, with the SQL).
+     */
     @Test
-    void concurrentRepeatsOfOneExternalOrderIdGetOneOrder() throws Exception {
+    void concurrentRepeatsOfOneExternalOrderIdGetOneOrderQuietly() throws Exception {
         String token = clientToken();
         String external = uniqueId();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (ErrorLog log = ErrorLog.openWithWarnings()) {
             List<Callable<Long>> calls = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 20; i++) {
                 calls.add(() -> register(token, order(external, "invoice")));
             }
             List<Long> ids = new ArrayList<>();
@@ -70,6 +76,9 @@ class RegisterOrderTest {
                 ids.add(f.get());
             }
             assertEquals(1, ids.stream().distinct().count(), "one order for one externalOrderId: " + ids);
+            List<String> aboutIt = log.lines().stream().filter(l -> l.contains("org.hibernate")
+                    || l.contains(external) || l.toLowerCase(java.util.Locale.ROOT).contains("unique")).toList();
+            assertEquals(List.of(), aboutIt, "the log gets nothing about the race");
         } finally {
             pool.shutdown();
         }

@@ -10,9 +10,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.connectcheckout.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +98,39 @@ class SubscriptionApiTest {
                 .then().statusCode(400).body("exceptionType", equalTo("ValidationException"));
     }
 
+    /**
+     * {@code startInfo.startDate} sets when the subscription starts (connectid-api-notes.md §6); a
+     * start that has passed starts it on completion (outside attack on issue 13, finding 2: a start
+     * in January was ignored and the subscription ran from the day of completion).
+     */
+    @Test
+    void startInfoStartDateSetsWhenTheSubscriptionStarts() {
+        String client = clientToken();
+        LocalDate today = new MutableClock().instant().atZone(OSLO).toLocalDate();
+        LocalDate later = today.plusDays(45);
+        JsonPath future = completedSubscriptions(client, "\"" + later + "\"");
+        assertEquals(later.atStartOfDay(OSLO).toInstant().toEpochMilli(), future.getLong("subscriptions[0].startTime"));
+        assertEquals(later.plusMonths(1).atStartOfDay(OSLO).minusSeconds(1).toInstant().toEpochMilli(),
+                future.getLong("subscriptions[0].endTime"));
+        assertEquals(false, future.getBoolean("subscriptions[0].active"));
+
+        JsonPath past = completedSubscriptions(client, "\"" + today.minusYears(1) + "\"");
+        assertEquals(today.atStartOfDay(OSLO).toInstant().toEpochMilli(), past.getLong("subscriptions[0].startTime"));
+        assertEquals(true, past.getBoolean("subscriptions[0].active"));
+    }
+
+    /** Registers and completes an invoice order whose line starts at {@code startDate}; its customer's subscriptions. */
+    private static JsonPath completedSubscriptions(String client, String startDate) {
+        long orderId = register(client, order(uniqueId(), "invoice").replace("\"startDate\":1764000000000",
+                "\"startDate\":" + startDate));
+        api(client).body("{\"orderId\":" + orderId + "}").when().post("/capi/v1/client/order/fulfillment")
+                .then().statusCode(200).body("fulfillmentStatus", equalTo("OK"));
+        long customer = api(client).when().get("/capi/v1/client/order/status/" + orderId)
+                .then().extract().jsonPath().getLong("orders[0].customerNumber");
+        return api(client).when().get("/capi/v1/client/subscription/" + customer)
+                .then().statusCode(200).body("subscriptions", hasSize(1)).extract().jsonPath();
+    }
+
     @Test
     void theLoggedInUserSeesSubscriptionsProductsAndAccess() {
         Map<String, String> tokens = BrowserLogin.userTokens(SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD);
@@ -112,7 +147,7 @@ class SubscriptionApiTest {
 
         api(user).when().get("/capi/v1/subscription")
                 .then().statusCode(200)
-                .body("subscriptions.orderId", hasItem((int) orderId))
+                .body("subscriptions.orderId", hasItem(orderId))
                 .body("subscriptions.customerNumber", hasItem(500000));
         JsonPath products = api(user).when().get("/capi/v1/customer/product")
                 .then().statusCode(200).extract().jsonPath();

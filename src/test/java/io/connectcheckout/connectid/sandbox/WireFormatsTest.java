@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectcheckout.connectid.api.EpochMillis;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.xml.XmlPath;
@@ -22,6 +23,8 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What published ConnectID clients send and expect (connectid-api.md "Evidence from published client
@@ -84,6 +87,41 @@ class WireFormatsTest {
                 .body("errorMessage", not(containsString("java")));
     }
 
+    /**
+     * Dates outside 1900–9999 are refused the same way in every form and every date field, with
+     * the field named (outside attack on issue 13, finding 12c: {@code Long.MIN_VALUE} and
+     * {@code "0001-01-01"} were accepted as order dates).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"-9223372036854775808", "9223372036854775807", "\"0001-01-01\"", "\"1899-12-31\"",
+        "\"1899-12-31T12:00:00Z\"", "-2208992400001", "253402300800000", "\"-62135596800000\"", "-1e18"})
+    void datesOutOfASaneRangeAreRefusedWithTheFieldNamed(String date) {
+        String token = clientToken();
+        for (String field : List.of("orderDate", "startDate")) {
+            api(token).body(order(uniqueId(), "invoice").replace("\"" + field + "\":1764000000000",
+                    "\"" + field + "\":" + date))
+                    .when().post("/capi/v1/client/order")
+                    .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                    .body("errorMessage", containsString(field + " must be"))
+                    .body("errorMessage", containsString("from 1900 to 9999"));
+        }
+        api(token).body(order(uniqueId(), "invoice").replace("\"countryCode\":\"NO\",",
+                "\"countryCode\":\"NO\",\"birthDate\":" + date + ","))
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("errorMessage", containsString("payer.birthDate must be"));
+    }
+
+    @Test
+    void theEdgesOfTheSaneRangeAreAccepted() {
+        String token = clientToken();
+        register(token, order(uniqueId(), "invoice").replace("\"orderDate\":1764000000000",
+                "\"orderDate\":\"1900-01-01\""));
+        register(token, order(uniqueId(), "invoice").replace("\"orderDate\":1764000000000",
+                "\"orderDate\":" + EpochMillis.SMALLEST));
+        register(token, order(uniqueId(), "invoice").replace("\"orderDate\":1764000000000",
+                "\"orderDate\":\"9999-12-31T23:59:59Z\""));
+    }
+
     @Test
     void everyTimeServedIsInWholeSeconds() {
         String token = clientToken();
@@ -134,7 +172,7 @@ class WireFormatsTest {
                 .body("errorMessage", not(containsString("root:")));
         // Without Accept, and with Accept: */*, JSON.
         given().header("Authorization", "Bearer " + token).when().get("/capi/v1/client/order/status/" + id)
-                .then().statusCode(200).contentType(startsWith("application/json")).body("orders[0].orderId", equalTo((int) id));
+                .then().statusCode(200).contentType(startsWith("application/json")).body("orders[0].orderId", equalTo(id));
         given().header("Authorization", "Bearer " + token).accept("*/*").when().get("/capi/v1/client/coupon/DIGI")
                 .then().statusCode(200).contentType(startsWith("application/json"));
         // A broken XML body: the documented error body.
@@ -184,7 +222,7 @@ class WireFormatsTest {
         for (String method : new String[] {"creditcardPayex", "kco"}) {
             long id = register(token, order(uniqueId(), method));
             api(token).body("{\"orderId\":" + id + "}").when().post("/capi/v1/client/order/fulfillment")
-                    .then().statusCode(200).body("fulfillmentStatus", equalTo("OK")).body("orderId", equalTo((int) id));
+                    .then().statusCode(200).body("fulfillmentStatus", equalTo("OK")).body("orderId", equalTo(id));
             api(token).when().get("/capi/v1/client/order/status/" + id)
                     .then().statusCode(200).body("orders[0].orderStatus", equalTo("completed"));
         }

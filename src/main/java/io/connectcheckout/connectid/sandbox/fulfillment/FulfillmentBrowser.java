@@ -11,7 +11,7 @@ import java.time.Instant;
  * The browser a fulfillment belongs to: the SHA-256 of the random value in the browser's
  * fulfillment cookie, stored when the fulfillment URL of the order is first opened. Later visits,
  * the return from the payment provider included, only work with the same cookie (issue 13 item 11:
- * order ids count up, so the id alone must open nothing).
+ * the id alone must open nothing; ids are random, {@code OrderIds}, so no one can find an unopened order).
  */
 @Entity
 @Table(name = "cid_fulfillment_browser")

@@ -53,7 +53,7 @@ public class CatalogueApiResource {
     @Operation(summary = "Check coupon price – client mode")
     public CouponPriceResponse price(@Context HttpHeaders headers,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CouponPriceRequest.class))) String body) {
+                    schema = @Schema(implementation = CouponPriceRequest.class))) byte[] body) {
         auth.client(headers);
         return catalogue.price(json.parse(body, CouponPriceRequest.class));
     }

@@ -49,7 +49,7 @@ public class OrderApiResource {
     @Operation(summary = "Register order (user mode)")
     public OrderIdResponse registerUser(@Context HttpHeaders headers,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RegisterOrderRequest.class))) String body) {
+                    schema = @Schema(implementation = RegisterOrderRequest.class))) byte[] body) {
         Caller caller = auth.user(headers);
         return new OrderIdResponse(orders.register(caller, json.parse(body, RegisterOrderRequest.class)));
     }
@@ -59,7 +59,7 @@ public class OrderApiResource {
     @Operation(summary = "Register order – client mode")
     public OrderIdResponse registerClient(@Context HttpHeaders headers,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RegisterOrderRequest.class))) String body) {
+                    schema = @Schema(implementation = RegisterOrderRequest.class))) byte[] body) {
         Caller caller = auth.client(headers);
         return new OrderIdResponse(orders.register(caller, json.parse(body, RegisterOrderRequest.class)));
     }
@@ -69,7 +69,7 @@ public class OrderApiResource {
     @Operation(summary = "Complete order – client mode (fulfillment API)")
     public CompleteOrderResponse complete(@Context HttpHeaders headers,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CompleteOrderRequest.class))) String body) {
+                    schema = @Schema(implementation = CompleteOrderRequest.class))) byte[] body) {
         Caller caller = auth.client(headers);
         CompleteOrderRequest request = json.parse(body, CompleteOrderRequest.class);
         try {
@@ -113,7 +113,7 @@ public class OrderApiResource {
     @Operation(summary = "Search order details (user mode)")
     public OrderStatusList search(@Context HttpHeaders headers,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SearchOrderRequest.class))) String body) {
+                    schema = @Schema(implementation = SearchOrderRequest.class))) byte[] body) {
         Caller caller = auth.user(headers);
         return orders.search(caller, json.parse(body, SearchOrderRequest.class));
     }

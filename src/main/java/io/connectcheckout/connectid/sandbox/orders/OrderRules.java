@@ -77,6 +77,11 @@ public final class OrderRules {
         for (int i = 0; i < r.orderLines().size(); i++) {
             lines.add(line(r.orderLines().get(i), "orderLines[" + i + "]"));
         }
+        if (r.orderAmount() == null) {
+            // The lines' total becomes the order amount: it must fit where it is stored.
+            OrderFieldLimits.total("the total of orderLines",
+                    lines.stream().map(CheckedLine::total).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
         if (Boolean.TRUE.equals(r.prepaid())) {
             PaymentInfo info = paymentInfo(r);
             if (info == null) {
@@ -122,8 +127,8 @@ public final class OrderRules {
         return r.externalOrderId() == null || r.externalOrderId().isBlank() ? null : r.externalOrderId();
     }
 
-    /** {@code orderDate} (epoch milliseconds, already read by {@code WireTime}); null when absent. */
-    public static Instant orderDate(Long value) {
+    /** A time field ({@code orderDate}, {@code startInfo.startDate}; epoch ms read by {@code WireTime}); null if absent. */
+    public static Instant instant(Long value) {
         return value == null ? null : Instant.ofEpochMilli(value);
     }
 

@@ -15,6 +15,7 @@ import io.connectcheckout.connectid.sandbox.users.CidUser;
 import io.connectcheckout.connectid.sandbox.users.Customer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -40,9 +41,11 @@ public class OrderService {
 
     /**
      * Register order (both modes). A repeated {@code externalOrderId} from the same client returns the
-     * first order's id (our choice), also when two requests race (the unique key decides).
+     * first order's id (our choice), also when requests race: they wait for each other on the client's row,
+     * and the unique key stays the last guard.
      */
     public long register(Caller caller, RegisterOrderRequest request) {
+        OrderFieldLimits.check(request);
         String key = OrderRules.externalOrderId(request);
         Optional<Long> existing = existing(caller, key);
         if (existing.isPresent()) {
@@ -95,7 +98,10 @@ public class OrderService {
         String key = OrderRules.externalOrderId(r);
         Instant now = clock.instant();
         if (key != null) {
-            // A repeat that raced past the first look (same client, same externalOrderId): the first order.
+            // Repeats racing past the first look (same client, same externalOrderId) wait here for each
+            // other, so the second finds the first order instead of hitting the unique key: a lost race
+            // is expected data, and the database's refusal would be logged as a WARN with the SQL.
+            CidClient.findById(caller.clientPk(), LockModeType.PESSIMISTIC_WRITE);
             Optional<SandboxOrder> first = SandboxOrder.<SandboxOrder>find("client.id = ?1 and externalOrderId = ?2",
                     caller.clientPk(), key).firstResultOptional();
             if (first.isPresent()) {
@@ -119,6 +125,7 @@ public class OrderService {
             }
         }
         SandboxOrder order = new SandboxOrder();
+        order.id = OrderIds.next();
         order.client = CidClient.findById(caller.clientPk());
         order.externalOrderId = key;
         order.paymentMethod = r.paymentMethod();
@@ -127,7 +134,7 @@ public class OrderService {
         order.orderAmount = amount;
         order.currency = currency;
         order.orderTime = now;
-        order.orderDate = OrderRules.orderDate(r.orderDate());
+        order.orderDate = OrderRules.instant(r.orderDate());
         order.marketingCouponCode = r.marketingCouponCode();
         order.marketingCouponNumber = r.marketingCouponNumber();
         order.campaignParameters = r.campaignParameters();
@@ -154,6 +161,8 @@ public class OrderService {
             line.quantity = checked.quantity();
             line.unitPrice = checked.unitPrice();
             line.voucherCode = checked.line().voucherCode();
+            line.startDate = checked.line().startInfo() == null ? null
+                    : OrderRules.instant(checked.line().startInfo().startDate());
             order.lines.add(line);
         }
         order.persist();
@@ -206,7 +215,11 @@ public class OrderService {
         return new OrderStatusList(orders.stream().map(o -> status(o, false)).toList());
     }
 
-    /** Search order details (user mode): exactly one of orderId and externalOrderId. */
+    /**
+     * Search order details (user mode): exactly one of orderId and externalOrderId. An orderId that is
+     * not one of the user's orders is {@code 400 OrderNotFoundException}, as for every unknown or foreign
+     * order; an externalOrderId lists the user's orders that carry it (none, one or several, notes §2.7).
+     */
     @Transactional
     public OrderStatusList search(Caller caller, SearchOrderRequest request) {
         if ((request.orderId() == null) == (request.externalOrderId() == null)) {
@@ -219,6 +232,10 @@ public class OrderService {
                 ? SandboxOrder.list("user.id = ?1 and id = ?2", caller.userPk(), request.orderId())
                 : SandboxOrder.list("user.id = ?1 and externalOrderId = ?2 order by id", caller.userPk(),
                         request.externalOrderId());
+        if (request.orderId() != null && orders.isEmpty()) {
+            // One order asked for by id: unknown and someone else's answer alike (docs/connectid-sandbox.md).
+            throw ApiException.badRequest(NOT_FOUND, "Order " + request.orderId() + " not found");
+        }
         return new OrderStatusList(orders.stream().map(o -> status(o, true)).toList());
     }
 

@@ -11,8 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -49,8 +47,8 @@ public class SandboxOrder extends PanacheEntityBase {
     /** Methods the payment provider collects with a wallet approval. */
     public static final Set<String> WALLET_METHODS = Set.of("vippsEcommerce", "vippsRecurring", "swishPayex", "smsPay");
 
+    /** Random, not counted ({@link OrderIds}): set by {@code OrderService} before the order is stored. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /** One line of a registered order, as validated against the catalogue. */
 @Entity
@@ -43,4 +44,7 @@ public class SandboxOrderLine extends PanacheEntityBase {
     public BigDecimal unitPrice;
 
     public String voucherCode;
+
+    /** {@code startInfo.startDate}: when the subscription this line gives starts; null: on completion. */
+    public Instant startDate;
 }

@@ -68,7 +68,7 @@ public class SubscriptionApiResource {
     @Operation(summary = "Check access (user mode)")
     public AccessResponse check(@Context HttpHeaders headers,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AccessRequest.class))) String body) {
+                    schema = @Schema(implementation = AccessRequest.class))) byte[] body) {
         var caller = auth.user(headers);
         return access.check(caller, json.parse(body, AccessRequest.class));
     }

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Turns a completed order into what its customer gets, in the same transaction: each coupon line a
  * subscription for the coupon's product (and its extra products) for the coupon's first period,
- * each product or issue line access to that product without end. Article lines give nothing here.
+ * each product or issue line access to that product without end, from the line's start date
+ * ({@link #startDate}). Article lines give nothing here.
  * Periods run in Norwegian dates, as the published client describes {@code startTime}/{@code
  * endTime} (00:00:00 on the start date, 23:59:59 on the last date paid for).
  */
@@ -35,7 +36,7 @@ public class SubscriptionGrants {
     }
 
     private static Optional<CustomerSubscription> grant(SandboxOrder order, SandboxOrderLine line, Instant at) {
-        LocalDate startDate = at.atZone(ZONE).toLocalDate();
+        LocalDate startDate = startDate(line, at);
         CustomerSubscription s = new CustomerSubscription();
         s.customer = order.customer;
         s.order = order;
@@ -68,6 +69,23 @@ public class SubscriptionGrants {
             return Optional.of(s);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The line's {@code startInfo.startDate} (connectid-api-notes.md §6: {@code startInfo.startDate}/
+     * {@code startIssue} control the start), as a Norwegian date; the completion date when none was
+     * sent or it has passed. Our choice for a past start: the notes give no rule, and the published
+     * example (§2.1) sends the order's own time as {@code startDate}, so a start that has passed by
+     * the time the order completes means "now"; no period is paid for in the past.
+     * {@code startIssue} names a printed issue; the sandbox has no issue calendar and does not read it.
+     */
+    static LocalDate startDate(SandboxOrderLine line, Instant completedAt) {
+        LocalDate completed = completedAt.atZone(ZONE).toLocalDate();
+        if (line.startDate == null) {
+            return completed;
+        }
+        LocalDate asked = line.startDate.atZone(ZONE).toLocalDate();
+        return asked.isAfter(completed) ? asked : completed;
     }
 
     private static ChronoUnit unit(String periodType) {

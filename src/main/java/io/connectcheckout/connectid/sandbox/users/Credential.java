@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.connectcheckout.common.EmailAddresses;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,11 +17,13 @@ import java.util.regex.Pattern;
  * {@code 0047 91234567} and {@code 912 34 567} are one credential (issue 13 item 13). Our choice:
  * a number is accepted when its length is possible for a mobile number of its country, not only
  * when libphonenumber's ranges call it valid, so the sandbox's made-up test numbers keep working.
+ * E-mail addresses follow the checkout's rules ({@link EmailAddresses}): only what the mailer can
+ * send to, at an internet domain, so no link or code goes to an address with a NUL in it or to
+ * {@code a@[127.0.0.1]} (found by the outside attack on issue 13).
  */
 public record Credential(String value, boolean isEmail) {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     /** What people type in a phone number; libphonenumber would also dig a number out of any text. */
     private static final Pattern PHONE_TYPED = Pattern.compile("^[+0-9\\s\\-.()]+$");
     private static final Pattern E164 = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
@@ -31,13 +34,15 @@ public record Credential(String value, boolean isEmail) {
         if (raw == null) {
             return Optional.empty();
         }
-        String trimmed = raw.trim();
+        String trimmed = raw.strip(); // whitespace only: a control character stays and is refused
         if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         if (trimmed.contains("@")) {
             String email = trimmed.toLowerCase(Locale.ROOT);
-            return EMAIL.matcher(email).matches() ? Optional.of(new Credential(email, true)) : Optional.empty();
+            // The check trims what it reads; the credential kept must be what was checked (no control character at the ends).
+            return email.equals(email.trim()) && EmailAddresses.standalone().isDeliverable(email)
+                    ? Optional.of(new Credential(email, true)) : Optional.empty();
         }
         if (!PHONE_TYPED.matcher(trimmed).matches()) {
             return Optional.empty();

@@ -49,7 +49,7 @@ public class UserApiResource {
     @Operation(summary = "Check credential – client mode (the sandbox's own contract)")
     public CheckCredentialResponse checkCredential(@Context HttpHeaders headers,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CheckCredentialRequest.class))) String body) {
+                    schema = @Schema(implementation = CheckCredentialRequest.class))) byte[] body) {
         auth.client(headers);
         return users.check(json.parse(body, CheckCredentialRequest.class).credential());
     }
@@ -59,7 +59,7 @@ public class UserApiResource {
     @Operation(summary = "Assign user – client mode")
     public AssignUserResponse assign(@Context HttpHeaders headers, @PathParam("orderId") String orderId,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AssignUserRequest.class))) String body) {
+                    schema = @Schema(implementation = AssignUserRequest.class))) byte[] body) {
         Caller caller = auth.client(headers);
         long id;
         try {

@@ -44,6 +44,10 @@ public class UserService {
     }
 
     public AssignUserResponse assign(Caller caller, long orderId, AssignUserRequest request) {
+        // Before anything reaches the database (outside attack on issue 13, finding 7): the link's columns.
+        maxLength("returnUrl", request.returnUrl(), 1000);
+        maxLength("errorUrl", request.errorUrl(), 1000);
+        maxLength("overrideClientId", request.overrideClientId(), 100);
         Credential credential = parse(request.credential());
         boolean send = Boolean.TRUE.equals(request.isSendMessage());
         int hours = request.linkLifetime() == null ? config.messages().defaultLinkLifetimeHours() : request.linkLifetime();
@@ -116,6 +120,12 @@ public class UserService {
             composer.linkMessage(credential, messageClient.name, link.kind, raw, hours);
         }
         return new AssignUserResponse(order.id, user.uniqueUserId, isNew, user.passwordSet());
+    }
+
+    private static void maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiException.validation(field + " must be at most " + max + " characters");
+        }
     }
 
     private static Credential parse(String raw) {

@@ -1,10 +1,12 @@
-package io.connectcheckout.web;
+package io.connectcheckout.common;
 
 import com.google.common.net.InternetDomainName;
 import io.vertx.ext.mail.mailencoder.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Which e-mail addresses a shopper may give: those our mailer can send to, at an internet domain.
@@ -19,7 +21,11 @@ import jakarta.validation.constraints.Email;
  * and a refused message must never be reported as sent; so the local part must be ASCII (found by
  * the outside attack: {@code øyvind@example.no} passed and the receipt said a message was sent). An
  * internationalised domain ({@code blåbær.no}) is fine: it is sent in its ASCII form
- * ({@code xn--blbr-roa3a.no}, IDNA, RFC 5890), which {@link #normalise} gives.
+ * ({@code xn--blbr-roah.no}, IDNA, RFC 5890), which {@link #normalise} gives.
+ *
+ * <p>Shared by the checkout's details form and the ConnectID stand-in (its credentials, to which it
+ * sends links and codes), so both refuse the same addresses. Injected where CDI is at hand; {@link
+ * #standalone()} for static parsers.
  */
 @ApplicationScoped
 public class EmailAddresses {
@@ -28,6 +34,20 @@ public class EmailAddresses {
 
     public EmailAddresses(Validator validator) {
         this.validator = validator;
+    }
+
+    /**
+     * The same rules for code without injection (the stand-in's static {@code Credential.parse}):
+     * Hibernate Validator bootstrapped once through its public API, messages not interpolated
+     * (only whether the address passes is read).
+     */
+    public static EmailAddresses standalone() {
+        return Standalone.INSTANCE;
+    }
+
+    private static final class Standalone {
+        static final EmailAddresses INSTANCE = new EmailAddresses(Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator());
     }
 
     /** Holds the value Hibernate Validator checks. */
