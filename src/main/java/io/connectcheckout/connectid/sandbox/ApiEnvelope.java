@@ -39,8 +39,12 @@ public class ApiEnvelope {
 
     static final String VERSION_HEADER = "X-Mediaconnect-Api-Version";
 
-    private final ConnectIdSandboxConfig config;
-    private final SandboxSwitch sandbox;
+    /*
+     * Read once: the handlers below also run for a request that fails while the application shuts
+     * down, when no bean can be reached any more.
+     */
+    private final boolean enabled;
+    private final String version;
     private final ApiMethods methods;
     private final ObjectMapper mapper;
     private final Optional<MemorySize> maxBody;
@@ -50,8 +54,8 @@ public class ApiEnvelope {
     public ApiEnvelope(ConnectIdSandboxConfig config, SandboxSwitch sandbox, ApiMethods methods, ObjectMapper mapper,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBody,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String csrfCookie) {
-        this.config = config;
-        this.sandbox = sandbox;
+        this.enabled = sandbox.enabled();
+        this.version = config.apiVersion();
         this.methods = methods;
         this.mapper = mapper;
         this.maxBody = maxBody;
@@ -72,8 +76,8 @@ public class ApiEnvelope {
      */
     void registerFailures(@Observes @jakarta.annotation.Priority(1000) io.vertx.ext.web.Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
-            if (sandbox.enabled() && ApiError.isApiPath(rc.request().path()) && !rc.response().headWritten()) {
-                rc.response().putHeader(VERSION_HEADER, config.apiVersion());
+            if (enabled && ApiError.isApiPath(rc.request().path()) && !rc.response().headWritten()) {
+                rc.response().putHeader(VERSION_HEADER, version);
             }
             rc.next();
         });
@@ -81,14 +85,14 @@ public class ApiEnvelope {
 
     private void filter(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (!sandbox.enabled() || !ApiError.isApiPath(path)) {
+        if (!enabled || !ApiError.isApiPath(path)) {
             rc.next();
             return;
         }
         HttpServerResponse response = rc.response();
-        response.putHeader(VERSION_HEADER, config.apiVersion());
+        response.putHeader(VERSION_HEADER, version);
         rc.addHeadersEndHandler(ignored -> {
-            response.putHeader(VERSION_HEADER, config.apiVersion());
+            response.putHeader(VERSION_HEADER, version);
             response.removeCookie(csrfCookie, false);
         });
         if (rc.request().method() == HttpMethod.OPTIONS) {
