@@ -7,7 +7,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 
 /**
- * Bearer checks of the Order API (401 {@code invalid_token}), then the caller's rate limit (429).
+ * Bearer checks of the Order API (RFC 6750 §3.1: 401 with a bare {@code Bearer} challenge when no
+ * token was sent, 401 {@code invalid_token} when the token is no good), then the caller's rate limit (429).
  * Client-mode endpoints need a client-credentials token, user-mode endpoints a user's token.
  */
 @ApplicationScoped
@@ -44,7 +45,8 @@ public class ApiAuth {
     private Caller caller(HttpHeaders headers) {
         String header = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw ApiException.invalidToken("Missing bearer token");
+            // No bearer credentials at all (none, or another scheme): a challenge without an error code.
+            throw ApiException.noCredentials();
         }
         return oauth.caller(header.substring(7).trim())
                 .orElseThrow(() -> ApiException.invalidToken("The access token is invalid or has expired"));

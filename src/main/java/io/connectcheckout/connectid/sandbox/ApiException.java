@@ -29,7 +29,20 @@ public class ApiException extends WebApplicationException {
         return badRequest(VALIDATION, message);
     }
 
-    /** HTTP 401 {@code invalid_token}, with the RFC 6750 challenge. */
+    /**
+     * HTTP 401 for a request that carried no bearer token at all: the challenge names the scheme and
+     * realm but no error code (RFC 6750 §3.1: "If the request lacks any authentication information
+     * ..., the resource server SHOULD NOT include an error code"); the body is the documented
+     * {@link ApiError}.
+     */
+    public static ApiException noCredentials() {
+        String message = "Authentication is required: send Authorization: Bearer <access token>";
+        return new ApiException(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("WWW-Authenticate", "Bearer realm=\"connectid\"")
+                .entity(new ApiError("UnauthorizedException", message)).build(), message);
+    }
+
+    /** HTTP 401 {@code invalid_token} for a token that was sent but is no good, with the RFC 6750 §3.1 challenge. */
     public static ApiException invalidToken(String description) {
         return new ApiException(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")

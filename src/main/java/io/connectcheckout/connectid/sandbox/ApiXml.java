@@ -1,18 +1,29 @@
 package io.connectcheckout.connectid.sandbox;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringReader;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * The Order API's XML form, for older clients that post and read XML ({@code application/xml}, root
- * element {@code <data>}; connectid-api.md "Evidence from published client code", connectid-api-notes.md
- * §0): the same wire records as the JSON form, through Jackson's XML module. Lists are wrapped
- * ({@code <emails><email>…</email></emails>}; the item element's name is not checked when reading).
+ * The Order API's XML form, for older clients that post and read XML ({@code application/xml} or
+ * {@code text/xml}, root element {@code <data>}; connectid-api.md "Evidence from published client
+ * code", connectid-api-notes.md §0): the same wire records as the JSON form, through Jackson's XML
+ * module. A list is one element named as the JSON field, around one element per item named in the
+ * singular ({@code <orders><order>…</order></orders>}, {@code <emails><email>…</email></emails>};
+ * {@link XmlListNames}); the item element's name is not checked when reading.
+ *
+ * <p>No DTDs: the parser neither reads nor resolves them (no external entities, no entity
+ * expansion), and a body that has a {@code <!DOCTYPE …>} at all is refused (400
+ * {@code ValidationException}) — the parser reports the DOCTYPE and {@link #read} stops there, so
+ * nothing a DTD declares can change how the order is read.
  */
 @ApplicationScoped
 public class ApiXml {
@@ -20,26 +31,49 @@ public class ApiXml {
     /** The root element of every XML body, in and out. */
     public static final String ROOT = "data";
 
-    private final XmlMapper mapper = XmlMapper.builder(XmlFactory.builder().xmlInputFactory(safeInput()).build())
+    private final XMLInputFactory input = safeInput();
+    private final XmlMapper reader = XmlMapper.builder(XmlFactory.builder().xmlInputFactory(input).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
+    private final XmlMapper writer = new XmlMapper(new XmlFactory(), new XmlListNames());
 
-    /** No DTDs and no external entities (XXE, entity expansion): a body with a DOCTYPE cannot be read. */
     private static XMLInputFactory safeInput() {
-        XMLInputFactory input = XMLInputFactory.newFactory();
-        input.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        return input;
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        return factory;
     }
 
-    /** Reads a body of {@code type}, whatever the root element is called. */
-    public ObjectReader reader(Class<?> type) {
-        return mapper.readerFor(type);
+    /**
+     * Reads a body of {@code type}, whatever the root element is called.
+     *
+     * @throws ApiException 400 {@code ValidationException} for a body with a DOCTYPE or a broken prolog
+     * @throws IOException Jackson's reading errors (a broken body, a value of the wrong kind)
+     */
+    public <T> T read(String body, Class<T> type) throws IOException {
+        XMLStreamReader stream;
+        try {
+            stream = input.createXMLStreamReader(new StringReader(body));
+            while (stream.getEventType() != XMLStreamConstants.START_ELEMENT) {
+                if (stream.getEventType() == XMLStreamConstants.DTD) {
+                    throw ApiException.validation("Malformed XML: a DOCTYPE is not allowed");
+                }
+                if (!stream.hasNext()) {
+                    throw ApiException.validation("Malformed XML: the body must be an XML document");
+                }
+                stream.next();
+            }
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
+            throw ApiException.validation("Malformed XML: unreadable" + where);
+        }
+        return reader.readValue(stream, type);
     }
 
     /** Writes a body with root element {@code <data>}. */
     public ObjectWriter writer() {
-        return mapper.writer().withRootName(ROOT);
+        return writer.writer().withRootName(ROOT);
     }
 }

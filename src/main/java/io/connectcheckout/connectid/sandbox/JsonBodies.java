@@ -76,13 +76,15 @@ public class JsonBodies {
             throw ApiException.validation("Request body is missing");
         }
         try {
-            T value = isXml ? xml.reader(type).readValue(body) : mapper.readValue(body, type);
+            T value = isXml ? xml.read(body, type) : mapper.readValue(body, type);
             if (value == null) {
                 throw ApiException.validation("Request body is missing");
             }
             return value;
         } catch (JsonProcessingException e) {
             throw ApiException.validation((isXml ? "Malformed XML" : "Malformed JSON") + ": " + describe(e, isXml));
+        } catch (java.io.IOException e) {
+            throw ApiException.validation((isXml ? "Malformed XML" : "Malformed JSON") + ": the body could not be read");
         }
     }
 

@@ -86,11 +86,13 @@ class CatalogueApiTest {
 
     @Test
     void everyEndpointNeedsAValidBearer() {
+        // No credentials sent: a bare challenge (RFC 6750 §3.1), the documented body.
         given().when().get("/capi/v1/client/product")
-                .then().statusCode(401).body("error", equalTo("invalid_token"))
-                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                .then().statusCode(401).body("exceptionType", equalTo("UnauthorizedException"))
+                .header("WWW-Authenticate", "Bearer realm=\"connectid\"");
         given().header("Authorization", "Bearer 00000000-0000-0000-0000-000000000000")
                 .when().get("/capi/v1/client/coupon/DIGI")
-                .then().statusCode(401).body("error", equalTo("invalid_token")).body("error_description", notNullValue());
+                .then().statusCode(401).body("error", equalTo("invalid_token")).body("error_description", notNullValue())
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
 }

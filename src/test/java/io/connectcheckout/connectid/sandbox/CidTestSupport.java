@@ -45,6 +45,30 @@ public final class CidTestSupport {
                 """.formatted(externalOrderId, paymentMethod);
     }
 
+    /**
+     * Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and then
+     * {@code body} over a plain socket, as a client no library tidies up would, and returns the raw
+     * answer up to the server's close. A write the server cut short (it answered early) is not an error.
+     */
+    public static String raw(String head, byte[] body) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            try {
+                out.write((head + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (java.io.IOException cutShort) {
+                // The server answered before the body was sent and closed: read what it said.
+            }
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static long register(String token, String body) {
         return ((Number) api(token).body(body).when().post("/capi/v1/client/order")
                 .then().statusCode(200).extract().path("orderId")).longValue();

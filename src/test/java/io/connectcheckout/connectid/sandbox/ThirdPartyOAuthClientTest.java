@@ -98,9 +98,16 @@ class ThirdPartyOAuthClientTest {
         assertNotEquals(tokens.getAccessToken(), rotated.getAccessToken());
         assertEquals(200, bearerGet(profileEndpoint, rotated.getBearerAccessToken()).getStatusCode());
 
-        assertError(token(BASIC, new RefreshTokenGrant(tokens.getRefreshToken())), OAuth2Error.INVALID_GRANT, 400);
         Tokens again = success(token(BASIC, new RefreshTokenGrant(rotated.getRefreshToken())));
         assertNotNull(again.getRefreshToken());
+
+        // A rotated refresh token used again means a copy is loose: the whole family ends (RFC 9700 §4.14.2).
+        assertError(token(BASIC, new RefreshTokenGrant(tokens.getRefreshToken())), OAuth2Error.INVALID_GRANT, 400);
+        assertError(token(BASIC, new RefreshTokenGrant(again.getRefreshToken())), OAuth2Error.INVALID_GRANT, 400);
+        HTTPResponse revoked = bearerGet(profileEndpoint, again.getBearerAccessToken());
+        assertEquals(401, revoked.getStatusCode());
+        assertTrue(revoked.getHeaderValue("WWW-Authenticate").contains("invalid_token"),
+                "RFC 6750 §3.1: a revoked token is invalid_token");
     }
 
     @Test

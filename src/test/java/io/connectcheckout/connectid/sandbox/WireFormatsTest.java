@@ -161,8 +161,10 @@ class WireFormatsTest {
         XmlPath status = new XmlPath(given().header("Authorization", "Bearer " + token).accept(ContentType.XML)
                 .when().get("/capi/v1/client/order/status/" + id)
                 .then().statusCode(200).contentType(startsWith("application/xml")).extract().asString());
-        assertEquals(external, status.getString("data.orders.orders.externalOrderId"));
-        assertEquals("preliminary", status.getString("data.orders.orders.orderStatus"));
+        // A list is one wrapper named as in JSON around one element per item (finding 9: it was <orders><orders>).
+        assertEquals(external, status.getString("data.orders.order.externalOrderId"));
+        assertEquals("preliminary", status.getString("data.orders.order.orderStatus"));
+        assertEquals(1, status.getInt("data.orders.children().size()"));
         // No DTDs: an external entity is never resolved, the body is refused.
         given().header("Authorization", "Bearer " + token).contentType(ContentType.XML)
                 .body("<?xml version=\"1.0\"?><!DOCTYPE data [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
@@ -170,7 +172,35 @@ class WireFormatsTest {
                 .when().post("/capi/v1/client/order")
                 .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
                 .body("errorMessage", not(containsString("root:")));
-        // Without Accept, and with Accept: */*, JSON.
+        // A DOCTYPE of any kind is refused by the parser (finding 9: an external DTD or an internal
+        // parameter entity before a valid order was read as if it were not there).
+        String body = xml.substring(xml.indexOf("<data>"));
+        for (String doctype : new String[] {"<!DOCTYPE data SYSTEM \"http://127.0.0.1:8199/evil.dtd\">",
+                "<!DOCTYPE data [<!ENTITY % p \"x\">]>", "<!DOCTYPE data>"}) {
+            given().header("Authorization", "Bearer " + token).contentType(ContentType.XML)
+                    .body("<?xml version=\"1.0\"?>" + doctype + body.replace(external, uniqueId()))
+                    .when().post("/capi/v1/client/order")
+                    .then().statusCode(400).contentType(startsWith("application/json"))
+                    .body("exceptionType", equalTo("ValidationException"))
+                    .body("errorMessage", containsString("DOCTYPE"));
+        }
+        // text/xml is XML too, asked for or sent.
+        given().header("Authorization", "Bearer " + token).accept("text/xml")
+                .when().get("/capi/v1/client/order/status/" + id)
+                .then().statusCode(200).contentType(startsWith("text/xml")).body(startsWith("<"));
+        // An XML request that names no preference (no Accept, or */*) is answered in XML (notes §0).
+        String again = body.replace(external, uniqueId());
+        given().header("Authorization", "Bearer " + token).contentType("text/xml").accept("*/*").body(again)
+                .when().post("/capi/v1/client/order")
+                .then().statusCode(200).contentType(startsWith("text/xml"));
+        byte[] bytes = body.replace(external, uniqueId()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String bare = CidTestSupport.raw("POST /capi/v1/client/order HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + token + "\r\nContent-Type: application/xml;charset=UTF-8\r\nContent-Length: " + bytes.length
+                + "\r\nConnection: close", bytes);
+        assertTrue(bare.startsWith("HTTP/1.1 200"), bare);
+        assertTrue(bare.toLowerCase().contains("content-type: application/xml"), bare);
+        assertTrue(bare.contains("<orderId>"), bare);
+        // A request without a body and without Accept, or with Accept: */*: JSON, the default.
         given().header("Authorization", "Bearer " + token).when().get("/capi/v1/client/order/status/" + id)
                 .then().statusCode(200).contentType(startsWith("application/json")).body("orders[0].orderId", equalTo(id));
         given().header("Authorization", "Bearer " + token).accept("*/*").when().get("/capi/v1/client/coupon/DIGI")

@@ -177,7 +177,13 @@ public class OAuthService {
         return new TokenResponse(access, "Bearer", config.accessTokenLifetime().toSeconds(), null);
     }
 
-    /** Refresh with rotation: the old refresh token stops working, a new pair is issued. */
+    /**
+     * Refresh with rotation: the old refresh token stops working, a new pair is issued. A rotated
+     * (revoked) refresh token that comes back means a copy is loose, and the server cannot tell the
+     * thief from the client: every token of its family (all issued from the same authorization
+     * code) is revoked, so both must log in again (RFC 9700 §4.14.2, "refresh token rotation").
+     * An expired one is only refused.
+     */
     @Transactional(dontRollbackOn = OAuthProblem.class)
     public TokenResponse refresh(Long clientPk, String rawRefresh) {
         if (rawRefresh == null || rawRefresh.isBlank() || rawRefresh.length() > 100) {
@@ -190,11 +196,24 @@ public class OAuthService {
         if (!old.client.id.equals(clientPk)) {
             throw OAuthProblem.invalidGrant("The refresh token was issued to another client");
         }
+        if (old.revokedAt != null) {
+            revokeFamily(old, now);
+            throw OAuthProblem.invalidGrant("The refresh token was already used");
+        }
         if (!old.usable(now)) {
-            throw OAuthProblem.invalidGrant("The refresh token has expired or was already used");
+            throw OAuthProblem.invalidGrant("The refresh token has expired");
         }
         old.revoke(now);
         return issuePair(old.client, old.user, old.authCode, now);
+    }
+
+    /** Revokes every token issued from the same authorization code as {@code token} (its family). */
+    private static void revokeFamily(IssuedToken token, Instant now) {
+        if (token.authCode == null) {
+            token.revoke(now);
+            return;
+        }
+        IssuedToken.<IssuedToken>list("authCode = ?1 and revokedAt is null", token.authCode).forEach(t -> t.revoke(now));
     }
 
     /** The caller behind a bearer access token, or empty when unknown, expired or revoked. */

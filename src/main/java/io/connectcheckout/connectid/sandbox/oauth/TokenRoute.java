@@ -23,7 +23,9 @@ import org.jboss.logging.Logger;
 /**
  * {@code POST /user/oauth/token}. A Vert.x route, not a JAX-RS resource: it is a form post made
  * server to server without the CSRF cookie, so it must live outside the JAX-RS CSRF filter. For
- * the same reason it checks {@code sandbox.enabled} itself.
+ * the same reason it checks {@code sandbox.enabled} itself. Parameters come from the form body and,
+ * as a published PHP client sends them, the query string ({@link TokenParameters}); wrong client
+ * secrets are slowed down ({@link ClientSecretThrottle}).
  */
 @ApplicationScoped
 public class TokenRoute {
@@ -34,11 +36,13 @@ public class TokenRoute {
     private final OAuthService oauth;
     private final ObjectMapper mapper;
     private final SandboxSwitch sandbox;
+    private final ClientSecretThrottle throttle;
 
-    public TokenRoute(OAuthService oauth, ObjectMapper mapper, SandboxSwitch sandbox) {
+    public TokenRoute(OAuthService oauth, ObjectMapper mapper, SandboxSwitch sandbox, ClientSecretThrottle throttle) {
         this.oauth = oauth;
         this.mapper = mapper;
         this.sandbox = sandbox;
+        this.throttle = throttle;
     }
 
     /**
@@ -90,17 +94,17 @@ public class TokenRoute {
         }
         try {
             checkContentType(rc.request().headers().getAll("Content-Type"));
-            MultiMap form = rc.request().formAttributes();
-            Long clientPk = authenticate(rc, form);
-            String grant = single(form, "grant_type");
+            TokenParameters params = new TokenParameters(rc.request().formAttributes(), query(rc));
+            Long clientPk = authenticate(rc, params);
+            String grant = params.single("grant_type");
             if (grant == null) {
                 throw OAuthProblem.invalidRequest("grant_type is required");
             }
             TokenResponse tokens = switch (grant) {
-                case "authorization_code" -> oauth.exchangeCode(clientPk, single(form, "code"),
-                        single(form, "redirect_uri"), single(form, "code_verifier"));
+                case "authorization_code" -> oauth.exchangeCode(clientPk, params.single("code"),
+                        params.single("redirect_uri"), params.single("code_verifier"));
                 case "client_credentials" -> oauth.clientCredentials(clientPk);
-                case "refresh_token" -> oauth.refresh(clientPk, single(form, "refresh_token"));
+                case "refresh_token" -> oauth.refresh(clientPk, params.single("refresh_token"));
                 default -> throw new OAuthProblem(400, "unsupported_grant_type", "Unsupported grant_type");
             };
             respond(rc, 200, tokens);
@@ -112,6 +116,15 @@ public class TokenRoute {
         } catch (RuntimeException e) {
             LOG.error("Token endpoint failed", e);
             respond(rc, 500, new OAuthError("server_error", "Internal error"));
+        }
+    }
+
+    /** The query string's parameters; an undecodable query is an invalid request. */
+    private static MultiMap query(RoutingContext rc) {
+        try {
+            return rc.queryParams();
+        } catch (RuntimeException undecodable) {
+            throw OAuthProblem.invalidRequest("The query string could not be read");
         }
     }
 
@@ -149,54 +162,69 @@ public class TokenRoute {
         }
     }
 
-    /** HTTP Basic (RFC 6749 §2.3.1, form-encoded id and secret) or client_id/client_secret fields. */
-    private Long authenticate(RoutingContext rc, MultiMap form) {
-        String clientId = single(form, "client_id");
-        String secret = single(form, "client_secret");
+    /**
+     * HTTP Basic (RFC 6749 §2.3.1, form-encoded id and secret) or client_id/client_secret fields,
+     * never both at once (RFC 6749 §2.3: "The client MUST NOT use more than one authentication method
+     * in each request"). Wrong secrets are slowed down per client and address ({@link ClientSecretThrottle}).
+     */
+    private Long authenticate(RoutingContext rc, TokenParameters params) {
+        String clientId = params.single("client_id");
+        String secret = params.single("client_secret");
         String header = rc.request().getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw OAuthProblem.invalidClient();
+            if (params.inBody("client_secret")) {
+                throw OAuthProblem.invalidRequest(
+                        "Authenticate one way: HTTP Basic or client_secret in the body, not both (RFC 6749 §2.3)");
             }
-            int colon = decoded.indexOf(':');
-            if (colon < 0) {
-                throw OAuthProblem.invalidClient();
-            }
-            if (hasControlCharacters(decoded)) {
-                throw OAuthProblem.invalidClient();
-            }
-            String basicId = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
-            if (hasControlCharacters(basicId)) {
-                throw OAuthProblem.invalidClient();
-            }
-            if (clientId != null && !clientId.equals(basicId)) {
+            String[] pair = basic(header);
+            if (clientId != null && !clientId.equals(pair[0])) {
                 throw OAuthProblem.invalidRequest("client_id differs from the HTTP Basic credentials");
             }
-            clientId = basicId;
-            secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+            clientId = pair[0];
+            secret = pair[1];
         }
         if (clientId == null || secret == null) {
             throw OAuthProblem.invalidClient();
         }
+        String address = rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
+        long wait = throttle.waitSeconds(clientId, address);
+        if (wait > 0) {
+            rc.response().putHeader("Retry-After", String.valueOf(wait));
+            throw new OAuthProblem(429, "temporarily_unavailable",
+                    "Too many failed client authentications; retry after " + wait + " seconds");
+        }
         Optional<Long> client = oauth.authenticateClient(clientId, secret);
-        return client.orElseThrow(OAuthProblem::invalidClient);
+        if (client.isEmpty()) {
+            throttle.failed(clientId, address);
+            throw OAuthProblem.invalidClient();
+        }
+        throttle.succeeded(clientId);
+        return client.get();
     }
 
-    /** A parameter sent at most once (RFC 6749 §3.2: parameters must not be repeated). */
-    private static String single(MultiMap form, String name) {
-        var values = form.getAll(name);
-        if (values.size() > 1) {
-            throw OAuthProblem.invalidRequest(name + " is repeated");
+    /** The id and secret of an HTTP Basic header; {@code invalid_client} when it cannot be read. */
+    private static String[] basic(String header) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw OAuthProblem.invalidClient();
         }
-        String value = values.isEmpty() || values.get(0).isEmpty() ? null : values.get(0);
-        if (value != null && hasControlCharacters(value)) {
-            // Never let a NUL or other control character reach a database query (PostgreSQL refuses NUL).
-            throw OAuthProblem.invalidRequest(name + " contains control characters");
+        int colon = decoded.indexOf(':');
+        if (colon < 0 || hasControlCharacters(decoded)) {
+            throw OAuthProblem.invalidClient();
         }
-        return value;
+        String[] pair;
+        try {
+            pair = new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+        } catch (IllegalArgumentException malformedEscape) {
+            throw OAuthProblem.invalidClient();
+        }
+        if (hasControlCharacters(pair[0])) {
+            throw OAuthProblem.invalidClient();
+        }
+        return pair;
     }
 
     static boolean hasControlCharacters(String value) {
