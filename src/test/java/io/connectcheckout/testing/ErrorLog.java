@@ -68,6 +68,19 @@ public final class ErrorLog implements AutoCloseable {
         return new ErrorLog(Level.WARNING);
     }
 
+    /** Starts recording every line at INFO or above: for a test that a secret never reaches the log. */
+    public static ErrorLog openAll() {
+        return new ErrorLog(Level.INFO);
+    }
+
+    /** Fails if any recorded line contains {@code secret} (a token, a link), naming where it was expected not to be. */
+    public void assertNoLineContains(String secret, String what) {
+        List<String> leaked = lines.stream().filter(line -> line.contains(secret)).toList();
+        if (!leaked.isEmpty()) {
+            throw new AssertionError(what + " is in " + leaked.size() + " log line(s):\n" + String.join("\n", leaked));
+        }
+    }
+
     /** The ERROR lines logged since {@link #open()} (or the last {@link #clear()}). */
     public List<String> lines() {
         return new ArrayList<>(lines);

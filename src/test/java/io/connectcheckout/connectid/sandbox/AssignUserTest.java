@@ -70,10 +70,17 @@ class AssignUserTest {
                 .body("isNewUser", equalTo(true))
                 .body("isPasswordSet", equalTo(false));
 
-        Mail mail = awaitMail(normalised);
+        Mail mail;
+        String link;
+        try (io.connectcheckout.testing.ErrorLog log = io.connectcheckout.testing.ErrorLog.openAll()) {
+            mail = awaitMail(normalised);
+            link = link(mail.getText());
+            // Found by the outside attack: the mock mailer logged the whole message at INFO, the
+            // link (a one-time secret) included. No secret in the log, whatever the level.
+            log.assertNoLineContains(link.substring(link.lastIndexOf('/') + 1), "the set-password link's token");
+        }
         assertEquals("Velg passord hos Dagsavisen Demo", mail.getSubject());
         assertTrue(mail.getText().contains("gyldig i 2 timer"), mail.getText());
-        String link = link(mail.getText());
 
         Response page = given().header("Accept-Language", "nb").when().get(link);
         page.then().statusCode(200).body(containsString("Velg passord")).body(containsString("Dagsavisen Demo"));
