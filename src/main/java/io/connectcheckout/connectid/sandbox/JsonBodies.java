@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.connectcheckout.connectid.api.WireTime;
@@ -76,7 +77,9 @@ public class JsonBodies {
             throw ApiException.validation("Request body is missing");
         }
         try {
-            T value = isXml ? xml.read(body, type) : mapper.readValue(body, type);
+            // A name sent twice is refused, not read as its last value (RFC 8259 §4 leaves it undefined).
+            T value = isXml ? xml.read(body, type)
+                    : mapper.readerFor(type).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readValue(body);
             if (value == null) {
                 throw ApiException.validation("Request body is missing");
             }
@@ -108,6 +111,11 @@ public class JsonBodies {
     }
 
     private static String describe(JsonProcessingException e, boolean isXml) {
+        String twice = duplicateName(e);
+        if (twice != null) {
+            String at = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? path(mapping) + "." : "";
+            return at + twice + " is sent twice";
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
@@ -127,6 +135,18 @@ public class JsonBodies {
                     + e.getLocation().getColumnNr();
         }
         return isXml ? "the body must be an XML document" : "the body must be a JSON object";
+    }
+
+    /** The name Jackson's duplicate detection found twice (its message names it in quotes), or null. */
+    private static String duplicateName(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (t instanceof JsonParseException && message != null && message.startsWith("Duplicate field '")) {
+                int end = message.indexOf('\'', "Duplicate field '".length());
+                return end < 0 ? null : message.substring("Duplicate field '".length(), end);
+            }
+        }
+        return null;
     }
 
     /** The field the parser was in when the text broke off ("payer.lastName: "), or nothing at the top. */

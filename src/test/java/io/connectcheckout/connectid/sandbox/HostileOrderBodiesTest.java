@@ -48,6 +48,21 @@ class HostileOrderBodiesTest {
                 .body("errorMessage", containsString(field));
     }
 
+    /**
+     * Found by the second outside attack: a name sent twice was read as its last value
+     * ({@code "paymentMethod"} free then nexi), so what a client logged and what was stored differed.
+     * RFC 8259 §4 leaves duplicates undefined; the Order API refuses them, naming the field, as the
+     * token endpoint refuses a repeated parameter.
+     */
+    @Test
+    void aNameSentTwiceIsRefusedWithTheFieldNamed() {
+        String token = clientToken();
+        String body = order(uniqueId(), "invoice");
+        refused(token, body.replace("\"paymentMethod\":\"invoice\"", "\"paymentMethod\":\"invoice\",\"paymentMethod\":\"nexi\""),
+                "paymentMethod");
+        refused(token, withLastName("\"Nordmann\",\"lastName\":\"Hansen\""), "lastName");
+    }
+
     /** JSON escapes that decode to a NUL, another control character, a lone surrogate or a noncharacter. */
     @ParameterizedTest
     @ValueSource(strings = {"\"T\\u0000X\"", "\"\\ud800\"", "\"Nord\\udc00mann\"", "\"a\\u0007b\"", "\"a\\u009fb\"",
