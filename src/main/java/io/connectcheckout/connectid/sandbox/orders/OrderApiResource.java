@@ -37,11 +37,13 @@ public class OrderApiResource {
     private final ApiAuth auth;
     private final JsonBodies json;
     private final OrderService orders;
+    private final OrderQueries queries;
 
-    public OrderApiResource(ApiAuth auth, JsonBodies json, OrderService orders) {
+    public OrderApiResource(ApiAuth auth, JsonBodies json, OrderService orders, OrderQueries queries) {
         this.auth = auth;
         this.json = json;
         this.orders = orders;
+        this.queries = queries;
     }
 
     @POST
@@ -98,14 +100,14 @@ public class OrderApiResource {
     @Operation(summary = "List order status – client mode")
     public OrderStatusList clientStatus(@Context HttpHeaders headers, @PathParam("orderId") String orderId) {
         Caller caller = auth.client(headers);
-        return orders.clientStatus(caller, orderId);
+        return queries.clientStatus(caller, orderId);
     }
 
     @GET
     @Path("/order/status")
     @Operation(summary = "List orders (user mode)")
     public OrderStatusList userOrders(@Context HttpHeaders headers) {
-        return orders.userOrders(auth.user(headers));
+        return queries.userOrders(auth.user(headers));
     }
 
     @POST
@@ -115,6 +117,6 @@ public class OrderApiResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SearchOrderRequest.class))) byte[] body) {
         Caller caller = auth.user(headers);
-        return orders.search(caller, json.parse(body, SearchOrderRequest.class));
+        return queries.search(caller, json.parse(body, SearchOrderRequest.class));
     }
 }

@@ -3,11 +3,8 @@ package io.connectcheckout.connectid.sandbox.orders;
 import io.connectcheckout.connectid.api.Address;
 import io.connectcheckout.connectid.api.CompleteOrderRequest;
 import io.connectcheckout.connectid.api.CompleteOrderResponse;
-import io.connectcheckout.connectid.api.OrderStatus;
-import io.connectcheckout.connectid.api.OrderStatusList;
 import io.connectcheckout.connectid.api.PaymentInfo;
 import io.connectcheckout.connectid.api.RegisterOrderRequest;
-import io.connectcheckout.connectid.api.SearchOrderRequest;
 import io.connectcheckout.connectid.sandbox.ApiException;
 import io.connectcheckout.connectid.sandbox.oauth.Caller;
 import io.connectcheckout.connectid.sandbox.oauth.CidClient;
@@ -25,7 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Registers, reads and completes orders; owns the transactions. */
+/** Registers and completes orders; owns the transactions. Reading them is {@link OrderQueries}. */
 @ApplicationScoped
 public class OrderService {
 
@@ -201,44 +198,6 @@ public class OrderService {
         return customer;
     }
 
-    /** List order status – client mode: one order of the calling client. */
-    @Transactional
-    public OrderStatusList clientStatus(Caller caller, String orderId) {
-        SandboxOrder order = owned(caller, parseId(orderId));
-        return new OrderStatusList(List.of(status(order, false)));
-    }
-
-    /** List orders (user mode): the user's orders, newest first. */
-    @Transactional
-    public OrderStatusList userOrders(Caller caller) {
-        List<SandboxOrder> orders = SandboxOrder.list("user.id = ?1 order by id desc", caller.userPk());
-        return new OrderStatusList(orders.stream().map(o -> status(o, false)).toList());
-    }
-
-    /**
-     * Search order details (user mode): exactly one of orderId and externalOrderId. An orderId that is
-     * not one of the user's orders is {@code 400 OrderNotFoundException}, as for every unknown or foreign
-     * order; an externalOrderId lists the user's orders that carry it (none, one or several, notes §2.7).
-     */
-    @Transactional
-    public OrderStatusList search(Caller caller, SearchOrderRequest request) {
-        if ((request.orderId() == null) == (request.externalOrderId() == null)) {
-            throw ApiException.validation("Send exactly one of orderId and externalOrderId");
-        }
-        if (request.externalOrderId() != null && request.externalOrderId().length() > 40) {
-            throw ApiException.validation("externalOrderId must be at most 40 characters");
-        }
-        List<SandboxOrder> orders = request.orderId() != null
-                ? SandboxOrder.list("user.id = ?1 and id = ?2", caller.userPk(), request.orderId())
-                : SandboxOrder.list("user.id = ?1 and externalOrderId = ?2 order by id", caller.userPk(),
-                        request.externalOrderId());
-        if (request.orderId() != null && orders.isEmpty()) {
-            // One order asked for by id: unknown and someone else's answer alike (docs/connectid-sandbox.md).
-            throw ApiException.badRequest(NOT_FOUND, "Order " + request.orderId() + " not found");
-        }
-        return new OrderStatusList(orders.stream().map(o -> status(o, true)).toList());
-    }
-
     /**
      * Complete order – client mode: prepaid orders and the methods the reference lists for the
      * fulfillment API (sms, invoice, free, kco, creditcardPayex, other; connectid-api-notes.md §2.3)
@@ -253,11 +212,10 @@ public class OrderService {
         if (request.callbackUrl() != null && !request.callbackUrl().matches("^https?://\\S{1,990}$")) {
             throw ApiException.validation("callbackUrl must be an absolute http(s) URL");
         }
-        SandboxOrder order = owned(caller, request.orderId());
         // Two completions of one order (a client's callback and its return racing) run one after
         // the other: the second reads the order as the first left it and answers OK, instead of
         // both completing it and the second failing on what completion gives (its subscriptions).
-        SandboxOrder.getEntityManager().refresh(order, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        SandboxOrder order = owned(caller, request.orderId(), LockModeType.PESSIMISTIC_WRITE);
         if (order.status() == OrderState.COMPLETED) {
             return new CompleteOrderResponse("OK", order.id, null);
         }
@@ -288,19 +246,15 @@ public class OrderService {
 
     /** The order if it belongs to the calling client; otherwise the same 400 as for a missing order. */
     static SandboxOrder owned(Caller caller, long orderId) {
-        SandboxOrder order = SandboxOrder.findById(orderId);
+        return owned(caller, orderId, LockModeType.NONE);
+    }
+
+    /** {@link #owned(Caller, long)}, read with {@code lock}. */
+    static SandboxOrder owned(Caller caller, long orderId, LockModeType lock) {
+        SandboxOrder order = SandboxOrder.findById(orderId, lock);
         if (order == null || !order.client.id.equals(caller.clientPk())) {
             throw ApiException.badRequest(NOT_FOUND, "Order " + orderId + " not found");
         }
         return order;
-    }
-
-    static OrderStatus status(SandboxOrder order, boolean withLines) {
-        List<OrderStatus.Line> lines = withLines ? order.lines.stream()
-                .map(l -> new OrderStatus.Line(l.product != null ? l.product : l.specCode, l.description, null, null,
-                        l.unitPrice.multiply(BigDecimal.valueOf(l.quantity)), "notInvoiced", "waiting"))
-                .toList() : null;
-        return new OrderStatus(order.id, order.externalOrderId, order.orderTime.toEpochMilli(), order.status().wire(),
-                order.orderAmount, order.customer.customerNumber, lines);
     }
 }
