@@ -3,6 +3,7 @@ package io.connectcheckout.connectid.sandbox;
 import static io.restassured.RestAssured.given;
 
 import io.connectcheckout.connectid.sandbox.oauth.Pkce;
+import io.connectcheckout.testing.FromAddress;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URI;
@@ -40,12 +41,22 @@ public final class BrowserLogin {
 
     /** Opens the login page and posts the credentials; returns the response to the form post (not followed). */
     public static Response login(Map<String, String> params, String credential, String password) {
-        Response page = given().redirects().follow(false).queryParams(params).when().get("/user/oauth/authorize");
-        return postForm(page, "/user/oauth/authorize", Map.of("credential", credential, "password", password));
+        return loginFrom(null, params, credential, password);
+    }
+
+    /** {@link #login} from another loopback address ({@link FromAddress}); {@code null}: the usual one. */
+    public static Response loginFrom(String address, Map<String, String> params, String credential, String password) {
+        Response page = client(address).redirects().follow(false).queryParams(params).when().get("/user/oauth/authorize");
+        return postFormFrom(address, page, "/user/oauth/authorize", Map.of("credential", credential, "password", password));
     }
 
     /** Posts the form on {@code page} with its hidden fields (CSRF token included), its cookie and extra fields. */
     public static Response postForm(Response page, String action, Map<String, String> fields) {
+        return postFormFrom(null, page, action, fields);
+    }
+
+    /** {@link #postForm} from another loopback address ({@link FromAddress}); {@code null}: the usual one. */
+    public static Response postFormFrom(String address, Response page, String action, Map<String, String> fields) {
         if (page.statusCode() != 200) {
             throw new AssertionError("expected a page with a form, got HTTP " + page.statusCode());
         }
@@ -60,8 +71,12 @@ public final class BrowserLogin {
             }
         }
         form.putAll(fields);
-        return given().redirects().follow(false).cookies(page.cookies()).contentType(ContentType.URLENC)
+        return client(address).redirects().follow(false).cookies(page.cookies()).contentType(ContentType.URLENC)
                 .formParams(form).when().post(action);
+    }
+
+    private static io.restassured.specification.RequestSpecification client(String address) {
+        return address == null ? given() : FromAddress.given(address);
     }
 
     /** The query parameter {@code name} of a redirect's Location. */

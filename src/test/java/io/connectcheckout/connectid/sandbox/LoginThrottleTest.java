@@ -2,6 +2,7 @@ package io.connectcheckout.connectid.sandbox;
 
 import static io.connectcheckout.connectid.sandbox.BrowserLogin.authorizeParams;
 import static io.connectcheckout.connectid.sandbox.BrowserLogin.login;
+import static io.connectcheckout.connectid.sandbox.BrowserLogin.loginFrom;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +44,18 @@ class LoginThrottleTest {
                 .body(containsString("Too many wrong passwords"));
         MutableClock.advance(LoginThrottle.FIRST_DELAY.plusSeconds(1));
         assertEquals(303, login(authorizeParams("s"), "0047 912 34 567", SandboxSeeder.DEMO_PASSWORD).statusCode());
+    }
+
+    /** The kind of item 13: nobody else's wrong passwords may make the owner wait. */
+    @Test
+    void aStrangersWrongPasswordsDoNotSlowTheOwnerDown() {
+        String stranger = "127.0.0.2";
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES + 3; i++) {
+            loginFrom(stranger, authorizeParams("s"), SandboxSeeder.DEMO_EMAIL, "guess-" + i);
+        }
+        loginFrom(stranger, authorizeParams("s"), SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD)
+                .then().statusCode(429);
+        login(authorizeParams("s"), SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD).then().statusCode(303);
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.connectcheckout.connectid.sandbox.messages.OutboxWorker;
 import io.connectcheckout.connectid.sandbox.oauth.LoginCode;
 import io.connectcheckout.connectid.sandbox.oauth.LoginThrottle;
+import io.connectcheckout.testing.FromAddress;
 import io.connectcheckout.testing.MutableClock;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -73,6 +74,39 @@ class OneTimeCodeLimitsTest {
         requestCode(page, "other-" + email).then().statusCode(200);
         MutableClock.advance(Duration.ofHours(1));
         requestCode(page, email).then().statusCode(200);
+    }
+
+    /** Item 13's kind for codes: a stranger asking for the owner's codes, or guessing them, never makes the owner wait. */
+    @Test
+    void aStrangersCodeRequestsAndWrongCodesDoNotSlowTheOwnerDown() {
+        String stranger = "127.0.0.2";
+        String email = "owner-" + System.nanoTime() + "@example.no";
+        String token = clientToken();
+        long orderId = register(token, order(uniqueId(), "invoice"));
+        api(token).body("{\"credential\":\"" + email + "\",\"isSendMessage\":false}")
+                .when().post("/capi/v1/client/order/" + orderId + "/user").then().statusCode(200);
+
+        Response strangersPage = FromAddress.given(stranger).queryParams(BrowserLogin.authorizeParams("s"))
+                .when().get("/user/oauth/authorize/code");
+        int sent = 0;
+        for (int i = 0; i < LoginThrottle.CODE_REQUESTS_PER_CREDENTIAL; i++) {
+            Response entry = BrowserLogin.postFormFrom(stranger, strangersPage, "/user/oauth/authorize/code",
+                    Map.of("credential", email));
+            entry.then().statusCode(200);
+            sent++;
+            for (int k = 1; k <= LoginCode.MAX_ATTEMPTS; k++) {
+                BrowserLogin.postFormFrom(stranger, entry, "/user/oauth/authorize/code/verify",
+                        Map.of("code", wrong(awaitCode(email, sent), k)));
+            }
+        }
+        BrowserLogin.postFormFrom(stranger, strangersPage, "/user/oauth/authorize/code", Map.of("credential", email))
+                .then().statusCode(429);
+
+        Response entry = requestCode(codePage(), email);
+        entry.then().statusCode(200);
+        String code = awaitCode(email, sent + 1);
+        assertEquals(303, BrowserLogin.postForm(entry, "/user/oauth/authorize/code/verify", Map.of("code", code))
+                .statusCode());
     }
 
     @Test

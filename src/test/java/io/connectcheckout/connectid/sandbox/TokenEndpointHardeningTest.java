@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectcheckout.testing.FromAddress;
 import io.connectcheckout.testing.MutableClock;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -72,6 +73,18 @@ class TokenEndpointHardeningTest {
         long wait = Long.parseLong(right.header("Retry-After"));
         assertTrue(wait > 0, "Retry-After " + wait);
         MutableClock.advance(Duration.ofSeconds(wait + 1));
+        clientCredentials(CidTestSupport.CLIENT, CidTestSupport.SECRET).then().statusCode(200);
+    }
+
+    /** Issue 13 item 13's kind at the token endpoint: a stranger's wrong secrets never make the client wait. */
+    @Test
+    void aStrangersWrongSecretsDoNotSlowTheClientDown() {
+        Response last = null;
+        for (int i = 0; i < 40; i++) {
+            last = FromAddress.given("127.0.0.2").auth().preemptive().basic(CidTestSupport.CLIENT, "guess-" + i)
+                    .contentType(ContentType.URLENC).formParam("grant_type", "client_credentials").when().post(TOKEN);
+        }
+        assertEquals(429, last.statusCode(), "the stranger is slowed down");
         clientCredentials(CidTestSupport.CLIENT, CidTestSupport.SECRET).then().statusCode(200);
     }
 

@@ -117,7 +117,7 @@ public class LoginPageResource {
             return Response.status(400).entity(Templates.login(brand(client.get()), request, shown,
                     Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
         }
-        throttle.passwordSucceeded(credential);
+        throttle.passwordSucceeded(credential, address());
         String session = oauth.startLoginSession(user.get());
         return redirectWithCode(client.get(), user.get(), request, session);
     }
@@ -181,18 +181,18 @@ public class LoginPageResource {
             return badRequest();
         }
         String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
-        long wait = throttle.codeWait(credential);
+        long wait = throttle.codeWait(credential, address());
         if (wait > 0) {
             return Response.status(429).header("Retry-After", wait).entity(Templates.codeEntry(brand(client.get()),
                     request, shown, Map.of("code", CidTexts.of(locale.get()).login_code_throttled()))).build();
         }
         Optional<Long> user = oauth.loginWithCode(credential, code);
         if (user.isEmpty()) {
-            throttle.codeFailed(credential);
+            throttle.codeFailed(credential, address());
             return Response.status(400).entity(Templates.codeEntry(brand(client.get()), request, shown,
                     Map.of("code", CidTexts.of(locale.get()).login_code_failed()))).build();
         }
-        throttle.codeSucceeded(credential);
+        throttle.codeSucceeded(credential, address());
         return redirectWithCode(client.get(), user.get(), request, oauth.startLoginSession(user.get()));
     }
 

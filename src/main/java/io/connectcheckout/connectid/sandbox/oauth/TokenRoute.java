@@ -198,7 +198,7 @@ public class TokenRoute {
             throttle.failed(clientId, address);
             throw OAuthProblem.invalidClient();
         }
-        throttle.succeeded(clientId);
+        throttle.succeeded(clientId, address);
         return client.get();
     }
 

@@ -1,0 +1,58 @@
+package io.connectcheckout.connectid.sandbox.oauth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three ways {@link GuessThrottle} counts, on its own (the HTTP tests reach two client
+ * addresses; a guessing campaign spread over many is shown here): a campaign over many addresses
+ * slows every address the owner never used, never the one the owner logs in from.
+ */
+class GuessThrottleTest {
+
+    private static final Duration FIRST = Duration.ofSeconds(30);
+    private final GuessThrottle throttle = new GuessThrottle(new GuessThrottle.Allowances(10, 50, 100),
+            FIRST, Duration.ofMinutes(15), Duration.ofHours(1), new KnownAddresses(Duration.ofDays(30)));
+    private long now = 1_800_000_000_000L;
+
+    @Test
+    void guessesSpreadOverManyAddressesSlowUnknownAddressesButNeverTheOwnersOwn() {
+        throttle.succeeded("owner", "10.0.0.1", now);
+        for (int address = 0; address < 20; address++) {
+            for (int guess = 0; guess < 6; guess++) {
+                throttle.failed("owner", "192.0.2." + address, now);
+                now += 1000;
+            }
+        }
+        assertEquals(0, throttle.waitSeconds("owner", "10.0.0.1", now), "the owner's own address");
+        assertTrue(throttle.waitSeconds("owner", "198.51.100.7", now) > 0, "an address never used: 120 > 100 guesses");
+        assertEquals(0, throttle.waitSeconds("someone-else", "198.51.100.7", now), "other identifiers are untouched");
+        now += Duration.ofDays(31).toMillis();
+        assertEquals(0, throttle.waitSeconds("owner", "198.51.100.7", now), "failures are forgotten");
+    }
+
+    @Test
+    void theOwnersOwnWrongGuessesSlowTheOwnerAndTheRightSecretClearsThem() {
+        for (int guess = 0; guess < 10; guess++) {
+            throttle.failed("owner", "10.0.0.1", now);
+        }
+        assertEquals(FIRST.toSeconds(), throttle.waitSeconds("owner", "10.0.0.1", now));
+        assertEquals(0, throttle.waitSeconds("owner", "10.0.0.2", now), "another address of the same owner");
+        now += FIRST.toMillis();
+        throttle.succeeded("owner", "10.0.0.1", now);
+        throttle.failed("owner", "10.0.0.1", now);
+        assertEquals(0, throttle.waitSeconds("owner", "10.0.0.1", now));
+    }
+
+    @Test
+    void oneAddressSprayingManyIdentifiersIsSlowedDown() {
+        for (int i = 0; i < 50; i++) {
+            throttle.failed("user-" + i, "192.0.2.1", now);
+        }
+        assertEquals(FIRST.toSeconds(), throttle.waitSeconds("owner", "192.0.2.1", now));
+        assertEquals(0, throttle.waitSeconds("owner", "192.0.2.2", now));
+    }
+}
