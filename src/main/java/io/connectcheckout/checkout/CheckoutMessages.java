@@ -64,7 +64,15 @@ public interface CheckoutMessages {
     @Message String review_next_prepaid();
     @Message String review_next_invoice();
     @Message String review_change();
-    @Message String review_confirm(String amount);
+    /** The order button: the shopper commits to pay (Consumer Rights Directive art. 8(2); angrerettloven § 16). */
+    @Message String review_confirm();
+    @Message String terms_title();
+    @Message String terms_one_off();
+    @Message String terms_no_binding();
+    @Message String terms_cancel();
+    @Message String terms_cancel_contact(String name, String email);
+    @Message String terms_withdrawal();
+    @Message String terms_full();
     @Message String review_cancelled();
     @Message String review_login_failed();
 

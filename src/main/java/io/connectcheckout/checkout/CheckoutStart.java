@@ -51,7 +51,7 @@ public class CheckoutStart {
             CheckoutSession session = CheckoutSession.start(SessionTokens.sha256Hex(token),
                     SessionTokens.newReference(), Publisher.findById(publisher.id), Offer.findById(offer.id),
                     PaymentOption.findById(option.id),
-                    PriceTerms.of(terms.price(), terms.vat(), terms.periodLength(), terms.periodType()), locale, now);
+                    PriceTerms.of(terms), locale, now);
             session.persist();
             CheckoutEvent.record(session.id(), now, CheckoutEventType.STARTED, "offer " + offer.slug + ", "
                     + option.code + ", " + terms.price());

@@ -34,7 +34,7 @@ public final class CheckoutViews {
     public record Summary(String reference, String product, String payerName, String email, String mobile,
             String address, String paymentLabel, String paymentMethod, boolean prepaid, Money price, Money vat,
             boolean loggedIn, String userId, String orderNumber, Boolean newUser, String homeUrl, String publisherName,
-            int periodLength, String periodType) {
+            int periodLength, String periodType, PriceTerms terms) {
     }
 
     static OfferView offer(Offer offer, OfferTerms terms, Locale l) {
@@ -64,7 +64,7 @@ public final class CheckoutViews {
                 s.terms().price(), s.terms().vat(), s.loggedIn(), s.login().userId(),
                 s.attempt().connectIdOrderId() == null ? null : s.attempt().connectIdOrderId().toString(), s.attempt().newUser(),
                 s.publisher().homeUrl, s.publisher().name,
-                s.terms().periodLength(), s.terms().periodType());
+                s.terms().periodLength(), s.terms().periodType(), s.terms());
     }
 
     /** How the details page names the logged-in shopper. */

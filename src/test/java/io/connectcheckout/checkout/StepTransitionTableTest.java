@@ -93,8 +93,10 @@ class StepTransitionTableTest {
         invoice.code = "invoice";
         invoice.paymentMethod = "invoice";
         CheckoutSession s = CheckoutSession.start("hash", "CCTEST", null, null, invoice,
-                PriceTerms.of(io.connectcheckout.common.Money.of("299.00", "NOK"),
-                        io.connectcheckout.common.Money.of("59.80", "NOK"), 1, "month"), "en", t);
+                PriceTerms.of(new io.connectcheckout.connectid.client.OfferTerms("Digital",
+                        io.connectcheckout.common.Money.of("299.00", "NOK"), io.connectcheckout.common.Money.of("59.80", "NOK"),
+                        new java.math.BigDecimal("25"), 1, "month", io.connectcheckout.common.Money.of("299.00", "NOK"), 1,
+                        "month")), "en", t);
         if (step == Step.OFFER) {
             return s;
         }
