@@ -58,6 +58,17 @@ class LoginThrottleTest {
         login(authorizeParams("s"), SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD).then().statusCode(303);
     }
 
+    /** Outside attack of stop 22: an account's e-mail and mobile were counted apart, doubling the allowance. */
+    @Test
+    void anAccountIsCountedAsOneWhicheverOfItsCredentialsIsTyped() {
+        List<String> credentials = List.of(SandboxSeeder.DEMO_EMAIL, "+47 912 34 567");
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            login(authorizeParams("s"), credentials.get(i % 2), "guess-" + i).then().statusCode(400);
+        }
+        login(authorizeParams("s"), SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD).then().statusCode(429);
+        login(authorizeParams("s"), "91234567", SandboxSeeder.DEMO_PASSWORD).then().statusCode(429);
+    }
+
     @Test
     void theDelayGrowsWithEachWrongPasswordAndEnds() {
         String email = "grow-" + System.nanoTime() + "@example.no";

@@ -109,6 +109,36 @@ class OneTimeCodeLimitsTest {
                 .statusCode());
     }
 
+    /**
+     * Outside attack of stop 22: any five wrong tries used up the owner's newest code, and a
+     * stranger's request replaced it. A code belongs to the login that asked for it.
+     */
+    @Test
+    void aStrangerCanNeitherBurnNorReplaceTheCodeTheOwnerIsTyping() {
+        String stranger = "127.0.0.3";
+        String email = "typing-" + System.nanoTime() + "@example.no";
+        String token = clientToken();
+        long orderId = register(token, order(uniqueId(), "invoice"));
+        api(token).body("{\"credential\":\"" + email + "\",\"isSendMessage\":false}")
+                .when().post("/capi/v1/client/order/" + orderId + "/user").then().statusCode(200);
+        Response ownersEntry = requestCode(codePage(), email);
+        String ownersCode = awaitCode(email, 1);
+
+        Response strangersPage = FromAddress.given(stranger).queryParams(BrowserLogin.authorizeParams("s"))
+                .when().get("/user/oauth/authorize/code");
+        Response strangersEntry = BrowserLogin.postFormFrom(stranger, strangersPage, "/user/oauth/authorize/code",
+                Map.of("credential", email));
+        for (int k = 1; k <= LoginCode.MAX_ATTEMPTS; k++) {
+            BrowserLogin.postFormFrom(stranger, strangersEntry, "/user/oauth/authorize/code/verify",
+                    Map.of("code", wrong(ownersCode, k))).then().statusCode(400);
+        }
+        BrowserLogin.postFormFrom(stranger, strangersEntry, "/user/oauth/authorize/code/verify",
+                Map.of("code", ownersCode)).then().statusCode(400);
+
+        assertEquals(303, BrowserLogin.postForm(ownersEntry, "/user/oauth/authorize/code/verify",
+                Map.of("code", ownersCode)).statusCode());
+    }
+
     @Test
     void codeRequestsAreLimitedPerAddress() {
         Response page = codePage();

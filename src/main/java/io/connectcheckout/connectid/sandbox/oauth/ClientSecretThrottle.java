@@ -1,10 +1,12 @@
 package io.connectcheckout.connectid.sandbox.oauth;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.connectcheckout.connectid.sandbox.SandboxTime;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Slows down guessing of client secrets at the token endpoint (outside attack 2026-12-03, finding
@@ -40,39 +42,35 @@ public class ClientSecretThrottle {
 
     private final Clock clock;
     private final KnownAddresses known = new KnownAddresses(KNOWN_ADDRESS_FOR);
-    private final GuessThrottle secrets = new GuessThrottle(
-            new GuessThrottle.Allowances(MAX_FAILURES, MAX_ADDRESS_FAILURES, MAX_CLIENT_FAILURES),
-            FIRST_DELAY, MAX_DELAY, FORGET_AFTER, known);
+    private final GuessThrottle secrets;
 
     public ClientSecretThrottle(@SandboxTime Clock clock) {
         this.clock = clock;
+        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        this.secrets = new GuessThrottle(
+                new GuessThrottle.Allowances(MAX_FAILURES, MAX_ADDRESS_FAILURES, MAX_CLIENT_FAILURES),
+                FIRST_DELAY, MAX_DELAY, FORGET_AFTER, known, ticker);
     }
 
-    /** Whole seconds until this client may be authenticated from this address; 0: now. */
-    public long waitSeconds(String clientId, String address) {
-        return secrets.waitSeconds(key(clientId), address(address), clock.millis());
-    }
-
-    public void failed(String clientId, String address) {
-        secrets.failed(key(clientId), address(address), clock.millis());
+    /**
+     * Counts a try of this client's secret from this address before it is checked (simultaneous
+     * tries cannot pass the limit): 0 when it may be checked now, else the whole seconds to wait.
+     */
+    public long attempt(String clientId, String address) {
+        return secrets.tryAttempt(key(clientId), ClientAddresses.key(address), clock.millis());
     }
 
     public void succeeded(String clientId, String address) {
-        secrets.succeeded(key(clientId), address(address), clock.millis());
+        secrets.succeeded(key(clientId), ClientAddresses.key(address), clock.millis());
     }
 
     @Scheduled(every = "10m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetIdle() {
-        long now = clock.millis();
-        secrets.forgetIdle(now);
-        known.forgetIdle(now);
+        secrets.forgetIdle();
+        known.forgetIdle(clock.millis());
     }
 
     private static String key(String clientId) {
         return clientId.length() > KEY_LENGTH ? clientId.substring(0, KEY_LENGTH) : clientId;
-    }
-
-    private static String address(String address) {
-        return address == null ? "unknown" : address;
     }
 }

@@ -1,14 +1,15 @@
 package io.connectcheckout.connectid.sandbox.oauth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,12 +31,15 @@ final class CodeRequestLimits {
     private final int perAddress;
     private final int perCredential;
     private final TimeMeter meter;
-    private final ConcurrentHashMap<String, Limited> buckets = new ConcurrentHashMap<>();
+    /** Bounded (least recently used first) and forgotten a period after last use: keys clients make up cannot grow the heap. */
+    private final Cache<String, Limited> buckets;
 
     CodeRequestLimits(int perPair, int perAddress, int perCredential, Clock clock) {
         this.perPair = perPair;
         this.perAddress = perAddress;
         this.perCredential = perCredential;
+        this.buckets = Caffeine.newBuilder().maximumSize(GrowingDelay.MAX_KEYS).expireAfterAccess(PERIOD)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
         // Bucket4j reads time through this, so tests move the buckets with the clock instead of sleeping.
         this.meter = new TimeMeter() {
             @Override
@@ -50,33 +54,38 @@ final class CodeRequestLimits {
         };
     }
 
-    /** Takes one request: 0 when a code may be sent, else the whole seconds until one may. */
+    /**
+     * Takes one request: 0 when a code may be sent, else the whole seconds until one may. The
+     * address's bucket is asked first, so an address that must wait adds no other keys; each bucket
+     * is taken from atomically, and given back when a later one refuses.
+     */
     long take(String credential, String address, boolean knownAddress) {
         List<Bucket> limits = new ArrayList<>(3);
-        limits.add(bucket("p:" + KnownAddresses.pair(credential, address), perPair));
         limits.add(bucket("a:" + address, perAddress));
+        limits.add(bucket("p:" + KnownAddresses.pair(credential, address), perPair));
         if (!knownAddress) {
             limits.add(bucket("c:" + credential, perCredential));
         }
-        long waitNanos = 0;
+        List<Bucket> taken = new ArrayList<>(3);
         for (Bucket limit : limits) {
-            EstimationProbe probe = limit.estimateAbilityToConsume(1);
-            waitNanos = Math.max(waitNanos, probe.canBeConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill()));
+            ConsumptionProbe probe = limit.tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                taken.forEach(b -> b.addTokens(1));
+                long waitNanos = Math.max(1, probe.getNanosToWaitForRefill());
+                return (waitNanos + 999_999_999L) / 1_000_000_000L;
+            }
+            taken.add(limit);
         }
-        if (waitNanos > 0) {
-            return (waitNanos + 999_999_999L) / 1_000_000_000L;
-        }
-        limits.forEach(limit -> limit.tryConsume(1));
         return 0;
     }
 
     /** Drops the full buckets: they hold nothing worth keeping. */
     void forgetIdle() {
-        buckets.values().removeIf(l -> l.bucket().getAvailableTokens() >= l.capacity());
+        buckets.asMap().values().removeIf(l -> l.bucket().getAvailableTokens() >= l.capacity());
     }
 
     private Bucket bucket(String key, int capacity) {
-        return buckets.computeIfAbsent(key, k -> new Limited(Bucket.builder()
+        return buckets.get(key, k -> new Limited(Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, PERIOD).build())
                 .withCustomTimePrecision(meter)
                 .build(), capacity)).bucket();

@@ -1,66 +1,91 @@
 package io.connectcheckout.connectid.sandbox.oauth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failures counted per key (a credential, an address) with a delay that grows with each failure
- * past a free allowance: after {@code free} failures the key must wait {@code first}, then twice
- * as long after each further failure, up to {@code cap}. Once the wait is over the key may try
- * again, and the right password or code passes: a delay, never a lock-out (issue 13 items 12–13,
- * OWASP Authentication Cheat Sheet, "Login Throttling"). The count is forgotten after
- * {@code forgetAfter} without failures, or on success.
+ * Tries counted per key (a credential, an address) with a delay that grows with each try past a
+ * free allowance: after {@code free} tries the key must wait {@code first}, then twice as long
+ * after each further try, up to {@code cap}. Once the wait is over the key may try again, and the
+ * right password or code passes: a delay, never a lock-out (issue 13 items 12–13, OWASP
+ * Authentication Cheat Sheet, "Login Throttling").
  *
- * <p>Hand-written, not Bucket4j (which the code-request limits use): a token bucket refills at a
- * fixed rate, and a delay that doubles with every failure is not a bucket. In memory per
- * instance, like the API rate limits: enough for a stand-in. Times are epoch milliseconds of the
- * caller's (injected) clock.
+ * <p>A try is counted <em>before</em> it is checked ({@link #tryCharge}, one atomic step per key),
+ * and given back when it was right ({@link #refund}, {@link #succeeded}): otherwise tries sent at
+ * the same instant all pass the check before any is counted (outside attack of stop 22: 60
+ * simultaneous wrong passwords were all checked). The count is forgotten after {@code forgetAfter}
+ * without tries.
+ *
+ * <p>The counts live in a Caffeine cache bounded to {@code maxKeys} entries (least recently used
+ * go first) that expires them {@code forgetAfter} after their last write, read through a ticker on
+ * the caller's clock: keys made up by a client cannot grow the heap without bound (stop 22: 480k
+ * made-up client ids grew the process by 900 MB). The delays themselves are hand-written, not
+ * Bucket4j (which the code-request limits use): a token bucket refills at a fixed rate, and a
+ * delay that doubles with every failure is not a bucket. In memory per instance. Times are epoch
+ * milliseconds of the caller's (injected) clock.
  */
 final class GrowingDelay {
 
-    private record Failures(int count, long lastMillis) {
+    /** Most keys kept per counter; beyond it the least recently used are forgotten first. */
+    static final long MAX_KEYS = 100_000;
+
+    private record Tries(int count, long lastMillis) {
     }
 
     private final int free;
     private final Duration first;
     private final Duration cap;
     private final Duration forgetAfter;
-    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Cache<String, Tries> tries;
 
-    GrowingDelay(int free, Duration first, Duration cap, Duration forgetAfter) {
+    GrowingDelay(int free, Duration first, Duration cap, Duration forgetAfter, Ticker ticker) {
         this.free = free;
         this.first = first;
         this.cap = cap;
         this.forgetAfter = forgetAfter;
+        this.tries = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterWrite(forgetAfter).ticker(ticker).build();
     }
 
-    /** Whole seconds (rounded up) the key must still wait; 0 when it may try now. */
+    /** Whole seconds (rounded up) the key must still wait; 0 when it may try now. Counts nothing. */
     long waitSeconds(String key, long nowMillis) {
-        Failures f = current(key, nowMillis);
-        if (f == null || f.count() < free) {
-            return 0;
-        }
-        long left = f.lastMillis() + delayMillis(f.count()) - nowMillis;
-        return left <= 0 ? 0 : (left + 999) / 1000;
+        return secondsLeft(current(tries.getIfPresent(key), nowMillis), nowMillis);
     }
 
-    void failed(String key, long nowMillis) {
-        failures.compute(key, (k, f) -> {
-            Failures live = f == null || nowMillis - f.lastMillis() >= forgetAfter.toMillis() ? null : f;
-            return new Failures(live == null ? 1 : live.count() + 1, nowMillis);
+    /**
+     * Counts one try if the key may try now and answers 0; else answers the whole seconds it must
+     * still wait and counts nothing. One atomic step per key.
+     */
+    long tryCharge(String key, long nowMillis) {
+        long[] wait = {0};
+        tries.asMap().compute(key, (k, t) -> {
+            Tries live = current(t, nowMillis);
+            wait[0] = secondsLeft(live, nowMillis);
+            if (wait[0] > 0) {
+                return live;
+            }
+            return new Tries(live == null ? 1 : live.count() + 1, nowMillis);
         });
+        return wait[0];
     }
 
+    /** Gives back one counted try (it was right, or another limit refused it before it was checked). */
+    void refund(String key) {
+        tries.asMap().computeIfPresent(key, (k, t) -> t.count() <= 1 ? null : new Tries(t.count() - 1, t.lastMillis()));
+    }
+
+    /** Forgets the key's tries: it proved its secret. */
     void succeeded(String key) {
-        failures.remove(key);
+        tries.invalidate(key);
     }
 
-    /** Drops the keys whose failures are forgotten anyway, so guessed keys do not pile up. */
-    void forgetIdle(long nowMillis) {
-        failures.values().removeIf(f -> nowMillis - f.lastMillis() >= forgetAfter.toMillis());
+    /** Drops what has expired now (Caffeine also does this as it goes). */
+    void forgetIdle() {
+        tries.cleanUp();
     }
 
-    /** The wait after {@code count} failures: {@code first}, doubled per failure past the allowance, at most {@code cap}. */
+    /** The wait after {@code count} tries: {@code first}, doubled per try past the allowance, at most {@code cap}. */
     long delayMillis(int count) {
         if (count < free) {
             return 0;
@@ -69,8 +94,15 @@ final class GrowingDelay {
         return Math.min(first.toMillis() << doublings, cap.toMillis());
     }
 
-    private Failures current(String key, long nowMillis) {
-        Failures f = failures.get(key);
-        return f == null || nowMillis - f.lastMillis() >= forgetAfter.toMillis() ? null : f;
+    private long secondsLeft(Tries t, long nowMillis) {
+        if (t == null || t.count() < free) {
+            return 0;
+        }
+        long left = t.lastMillis() + delayMillis(t.count()) - nowMillis;
+        return left <= 0 ? 0 : (left + 999) / 1000;
+    }
+
+    private Tries current(Tries t, long nowMillis) {
+        return t == null || nowMillis - t.lastMillis() >= forgetAfter.toMillis() ? null : t;
     }
 }

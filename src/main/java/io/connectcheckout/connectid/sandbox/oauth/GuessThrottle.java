@@ -1,5 +1,6 @@
 package io.connectcheckout.connectid.sandbox.oauth;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 
 /**
@@ -15,9 +16,10 @@ import java.time.Duration;
  * </ul>
  * So a stranger's guesses delay the stranger; the owner waits only for the owner's own wrong
  * guesses, or, at an address never used before, for a guessing campaign spread over many
- * addresses. The right secret clears its pair's count and marks the address known; the address's
- * and the identifier's counts stay (one good login must not reset an attacker's count). Waits are
- * whole seconds, for {@code Retry-After}; times are epoch milliseconds of the caller's clock.
+ * addresses. Every try is counted before it is checked ({@link #tryAttempt}); a right one clears
+ * its pair's count, gives its one try back to the address and the identifier (one good login must
+ * not reset an attacker's count) and marks the address known. Waits are whole seconds, for
+ * {@code Retry-After}; times are epoch milliseconds of the caller's clock.
  */
 final class GuessThrottle {
 
@@ -31,14 +33,14 @@ final class GuessThrottle {
     private final KnownAddresses known;
 
     GuessThrottle(Allowances allowances, Duration firstDelay, Duration maxDelay, Duration forgetAfter,
-            KnownAddresses known) {
-        this.perPair = new GrowingDelay(allowances.perPair(), firstDelay, maxDelay, forgetAfter);
-        this.perAddress = new GrowingDelay(allowances.perAddress(), firstDelay, maxDelay, forgetAfter);
-        this.perIdentifier = new GrowingDelay(allowances.perIdentifier(), firstDelay, maxDelay, forgetAfter);
+            KnownAddresses known, Ticker ticker) {
+        this.perPair = new GrowingDelay(allowances.perPair(), firstDelay, maxDelay, forgetAfter, ticker);
+        this.perAddress = new GrowingDelay(allowances.perAddress(), firstDelay, maxDelay, forgetAfter, ticker);
+        this.perIdentifier = new GrowingDelay(allowances.perIdentifier(), firstDelay, maxDelay, forgetAfter, ticker);
         this.known = known;
     }
 
-    /** Whole seconds until {@code identifier} may be tried from {@code address}; 0: now. */
+    /** Whole seconds until {@code identifier} may be tried from {@code address}; 0: now. Counts nothing. */
     long waitSeconds(String identifier, String address, long nowMillis) {
         long wait = Math.max(perPair.waitSeconds(KnownAddresses.pair(identifier, address), nowMillis),
                 perAddress.waitSeconds(address, nowMillis));
@@ -46,20 +48,45 @@ final class GuessThrottle {
                 : Math.max(wait, perIdentifier.waitSeconds(identifier, nowMillis));
     }
 
-    void failed(String identifier, String address, long nowMillis) {
-        perPair.failed(KnownAddresses.pair(identifier, address), nowMillis);
-        perAddress.failed(address, nowMillis);
-        perIdentifier.failed(identifier, nowMillis);
+    /**
+     * Counts a try of {@code identifier} from {@code address} before its secret is checked: 0 when
+     * it may be checked now, else the whole seconds to wait, and then nothing is counted. The
+     * address is asked first, so an address that is waiting adds no keys at all. A try that
+     * turns out right is given back by {@link #succeeded}.
+     */
+    long tryAttempt(String identifier, String address, long nowMillis) {
+        String pair = KnownAddresses.pair(identifier, address);
+        long wait = perAddress.tryCharge(address, nowMillis);
+        if (wait > 0) {
+            return wait;
+        }
+        wait = perPair.tryCharge(pair, nowMillis);
+        if (wait == 0 && !known.contains(identifier, address, nowMillis)) {
+            wait = perIdentifier.tryCharge(identifier, nowMillis);
+            if (wait > 0) {
+                perPair.refund(pair);
+            }
+        }
+        if (wait > 0) {
+            perAddress.refund(address);
+        }
+        return wait;
     }
 
+    /** The try was right: its pair's count is forgotten, the others get their try back, the address becomes known. */
     void succeeded(String identifier, String address, long nowMillis) {
+        boolean charged = !known.contains(identifier, address, nowMillis);
         perPair.succeeded(KnownAddresses.pair(identifier, address));
+        perAddress.refund(address);
+        if (charged) {
+            perIdentifier.refund(identifier);
+        }
         known.remember(identifier, address, nowMillis);
     }
 
-    void forgetIdle(long nowMillis) {
-        perPair.forgetIdle(nowMillis);
-        perAddress.forgetIdle(nowMillis);
-        perIdentifier.forgetIdle(nowMillis);
+    void forgetIdle() {
+        perPair.forgetIdle();
+        perAddress.forgetIdle();
+        perIdentifier.forgetIdle();
     }
 }

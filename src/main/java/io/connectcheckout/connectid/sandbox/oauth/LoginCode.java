@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A one-time login code: short-lived, single use, a few attempts only (it is just six digits). */
+/** A one-time login code: short-lived, single use, a few attempts only (it is just six digits), for the login that asked. */
 @Entity
 @Table(name = "cid_login_code")
 public class LoginCode extends PanacheEntityBase {
@@ -24,6 +24,9 @@ public class LoginCode extends PanacheEntityBase {
     public Long id;
 
     public String codeHash;
+
+    /** SHA-256 of the token of the code request this code was sent for (the login that asked). */
+    public String requestHash;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id")

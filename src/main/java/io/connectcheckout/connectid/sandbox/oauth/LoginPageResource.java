@@ -41,7 +41,7 @@ public class LoginPageResource {
         static native TemplateInstance badRequest(PageBrand brand);
         static native TemplateInstance codeRequest(PageBrand brand, AuthorizeRequest request, Map<String, String> errors);
         static native TemplateInstance codeEntry(PageBrand brand, AuthorizeRequest request, String credential,
-                Map<String, String> errors);
+                String codeRequest, Map<String, String> errors);
         static native TemplateInstance loggedOut(PageBrand brand);
     }
 
@@ -105,7 +105,7 @@ public class LoginPageResource {
             return protocolError.get();
         }
         String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
-        long wait = throttle.passwordWait(credential, address());
+        long wait = throttle.passwordAttempt(credential, address());
         if (wait > 0) {
             return Response.status(429).header("Retry-After", wait)
                     .entity(Templates.login(brand(client.get()), request, shown,
@@ -113,7 +113,6 @@ public class LoginPageResource {
         }
         Optional<Long> user = oauth.login(credential, password);
         if (user.isEmpty()) {
-            throttle.passwordFailed(credential, address());
             return Response.status(400).entity(Templates.login(brand(client.get()), request, shown,
                     Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
         }
@@ -162,8 +161,9 @@ public class LoginPageResource {
             return Response.status(429).header("Retry-After", wait).entity(Templates.codeRequest(brand(client.get()),
                     request, Map.of("credential", CidTexts.of(locale.get()).login_code_throttled()))).build();
         }
-        oauth.sendLoginCode(credential, client.get().name);
-        return Response.ok(Templates.codeEntry(brand(client.get()), request, credential.trim(), Map.of())).build();
+        String codeRequest = oauth.sendLoginCode(credential, client.get().name);
+        return Response.ok(Templates.codeEntry(brand(client.get()), request, credential.trim(), codeRequest, Map.of()))
+                .build();
     }
 
     @POST
@@ -173,7 +173,8 @@ public class LoginPageResource {
             @FormParam("response_type") String responseType, @FormParam("state") String state,
             @FormParam("code_challenge") String codeChallenge,
             @FormParam("code_challenge_method") String codeChallengeMethod,
-            @FormParam("credential") String credential, @FormParam("code") String code) {
+            @FormParam("credential") String credential, @FormParam("code_request") String codeRequest,
+            @FormParam("code") String code) {
         AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
                 codeChallengeMethod);
         Optional<CidClient> client = registeredClient(request);
@@ -181,15 +182,16 @@ public class LoginPageResource {
             return badRequest();
         }
         String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
-        long wait = throttle.codeWait(credential, address());
+        String keptRequest = codeRequest == null || codeRequest.length() > 100 ? "" : codeRequest;
+        long wait = throttle.codeAttempt(credential, address());
         if (wait > 0) {
             return Response.status(429).header("Retry-After", wait).entity(Templates.codeEntry(brand(client.get()),
-                    request, shown, Map.of("code", CidTexts.of(locale.get()).login_code_throttled()))).build();
+                    request, shown, keptRequest, Map.of("code", CidTexts.of(locale.get()).login_code_throttled())))
+                    .build();
         }
-        Optional<Long> user = oauth.loginWithCode(credential, code);
+        Optional<Long> user = oauth.loginWithCode(credential, codeRequest, code);
         if (user.isEmpty()) {
-            throttle.codeFailed(credential, address());
-            return Response.status(400).entity(Templates.codeEntry(brand(client.get()), request, shown,
+            return Response.status(400).entity(Templates.codeEntry(brand(client.get()), request, shown, keptRequest,
                     Map.of("code", CidTexts.of(locale.get()).login_code_failed()))).build();
         }
         throttle.codeSucceeded(credential, address());

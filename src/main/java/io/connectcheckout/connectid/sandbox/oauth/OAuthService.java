@@ -58,37 +58,49 @@ public class OAuthService {
     public static final Duration LOGIN_CODE_LIFETIME = Duration.ofMinutes(10);
 
     /**
-     * Sends a one-time login code to the user with this credential, if there is one. Says nothing
-     * about whether the user exists (the page looks the same either way).
+     * Sends a one-time login code to the user with this credential, if there is one, for the login
+     * that asked: the answer is a random token (256 bits) that the code-entry form carries, and
+     * only a try with that token can use the code, so another browser's tries neither use it up
+     * nor replace it (outside attack of stop 22). The answer looks the same whether or not the
+     * user exists.
+     *
+     * @return the code request's token, for the code-entry form
      */
     @Transactional
-    public void sendLoginCode(String rawCredential, String clientName) {
+    public String sendLoginCode(String rawCredential, String clientName) {
+        String requestToken = Secrets.newToken();
         Optional<Credential> credential = Credential.parse(rawCredential);
         Optional<CidUser> user = credential.flatMap(CidUser::byCredential);
         if (user.isEmpty()) {
-            return;
+            return requestToken;
         }
         String code = String.format("%06d", new java.security.SecureRandom().nextInt(1_000_000));
         LoginCode row = new LoginCode();
         row.codeHash = Secrets.sha256Hex(user.get().id + ":" + code);
+        row.requestHash = Secrets.sha256Hex(requestToken);
         row.user = user.get();
         row.expiresAt = clock.instant().plus(LOGIN_CODE_LIFETIME);
         row.attempts = 0;
         row.persist();
         composer.codeMessage(credential.get(), clientName, code, (int) LOGIN_CODE_LIFETIME.toMinutes());
+        return requestToken;
     }
 
-    /** The user whose newest unused code this is; every try counts against the code's attempts. */
+    /**
+     * The user whose code, sent for the code request {@code requestToken}, this is; every try
+     * counts against that code's attempts (the row is locked, so tries at once cannot exceed them).
+     */
     @Transactional
-    public Optional<Long> loginWithCode(String rawCredential, String code) {
+    public Optional<Long> loginWithCode(String rawCredential, String requestToken, String code) {
         Optional<CidUser> user = Credential.parse(rawCredential).flatMap(CidUser::byCredential);
-        if (user.isEmpty() || code == null) {
+        if (user.isEmpty() || code == null || requestToken == null || requestToken.length() > 100) {
             return Optional.empty();
         }
-        Optional<LoginCode> latest = LoginCode.<LoginCode>find("user = ?1 and usedAt is null order by id desc",
-                user.get()).firstResultOptional();
+        Optional<LoginCode> requested = LoginCode.<LoginCode>find("user = ?1 and requestHash = ?2 and usedAt is null",
+                user.get(), Secrets.sha256Hex(requestToken))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         String attempt = Secrets.sha256Hex(user.get().id + ":" + code.replaceAll("\\s", ""));
-        return latest.filter(c -> c.tryUse(attempt, clock.instant())).map(c -> user.get().id);
+        return requested.filter(c -> c.tryUse(attempt, clock.instant())).map(c -> user.get().id);
     }
 
     /** Opens a login session for the browser; returns the cookie value. */
@@ -148,7 +160,10 @@ public class OAuthService {
             throw OAuthProblem.invalidRequest("redirect_uri is required");
         }
         Instant now = clock.instant();
-        AuthCode code = AuthCode.<AuthCode>find("codeHash", Secrets.sha256Hex(rawCode)).firstResultOptional()
+        // Locked for the rest of the exchange: two exchanges of one code at once must not both see
+        // it unused (RFC 6749 §4.1.2; outside attack of stop 22: 8 of 12 simultaneous ones won).
+        AuthCode code = AuthCode.<AuthCode>find("codeHash", Secrets.sha256Hex(rawCode))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> OAuthProblem.invalidGrant("Unknown authorization code"));
         if (!code.client.id.equals(clientPk)) {
             throw OAuthProblem.invalidGrant("The code was issued to another client");

@@ -187,7 +187,7 @@ public class TokenRoute {
             throw OAuthProblem.invalidClient();
         }
         String address = rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
-        long wait = throttle.waitSeconds(clientId, address);
+        long wait = throttle.attempt(clientId, address);
         if (wait > 0) {
             rc.response().putHeader("Retry-After", String.valueOf(wait));
             throw new OAuthProblem(429, "temporarily_unavailable",
@@ -195,7 +195,7 @@ public class TokenRoute {
         }
         Optional<Long> client = oauth.authenticateClient(clientId, secret);
         if (client.isEmpty()) {
-            throttle.failed(clientId, address);
+            // Counted already, before the check (ClientSecretThrottle.attempt).
             throw OAuthProblem.invalidClient();
         }
         throttle.succeeded(clientId, address);

@@ -14,16 +14,18 @@ import org.junit.jupiter.api.Test;
 class GuessThrottleTest {
 
     private static final Duration FIRST = Duration.ofSeconds(30);
-    private final GuessThrottle throttle = new GuessThrottle(new GuessThrottle.Allowances(10, 50, 100),
-            FIRST, Duration.ofMinutes(15), Duration.ofHours(1), new KnownAddresses(Duration.ofDays(30)));
     private long now = 1_800_000_000_000L;
+    private final GuessThrottle throttle = new GuessThrottle(new GuessThrottle.Allowances(10, 50, 100),
+            FIRST, Duration.ofMinutes(15), Duration.ofHours(1), new KnownAddresses(Duration.ofDays(30)),
+            () -> now * 1_000_000L);
 
     @Test
     void guessesSpreadOverManyAddressesSlowUnknownAddressesButNeverTheOwnersOwn() {
+        throttle.tryAttempt("owner", "10.0.0.1", now);
         throttle.succeeded("owner", "10.0.0.1", now);
         for (int address = 0; address < 20; address++) {
             for (int guess = 0; guess < 6; guess++) {
-                throttle.failed("owner", "192.0.2." + address, now);
+                throttle.tryAttempt("owner", "192.0.2." + address, now);
                 now += 1000;
             }
         }
@@ -37,22 +39,44 @@ class GuessThrottleTest {
     @Test
     void theOwnersOwnWrongGuessesSlowTheOwnerAndTheRightSecretClearsThem() {
         for (int guess = 0; guess < 10; guess++) {
-            throttle.failed("owner", "10.0.0.1", now);
+            throttle.tryAttempt("owner", "10.0.0.1", now);
         }
         assertEquals(FIRST.toSeconds(), throttle.waitSeconds("owner", "10.0.0.1", now));
         assertEquals(0, throttle.waitSeconds("owner", "10.0.0.2", now), "another address of the same owner");
+        assertEquals(FIRST.toSeconds(), throttle.tryAttempt("owner", "10.0.0.1", now), "refused, and not counted");
         now += FIRST.toMillis();
+        assertEquals(0, throttle.tryAttempt("owner", "10.0.0.1", now));
         throttle.succeeded("owner", "10.0.0.1", now);
-        throttle.failed("owner", "10.0.0.1", now);
+        throttle.tryAttempt("owner", "10.0.0.1", now);
         assertEquals(0, throttle.waitSeconds("owner", "10.0.0.1", now));
     }
 
     @Test
     void oneAddressSprayingManyIdentifiersIsSlowedDown() {
         for (int i = 0; i < 50; i++) {
-            throttle.failed("user-" + i, "192.0.2.1", now);
+            throttle.tryAttempt("user-" + i, "192.0.2.1", now);
         }
         assertEquals(FIRST.toSeconds(), throttle.waitSeconds("owner", "192.0.2.1", now));
         assertEquals(0, throttle.waitSeconds("owner", "192.0.2.2", now));
+    }
+
+    @Test
+    void anAddressThatMustWaitAddsNoKeysAndGetsNothingCounted() {
+        for (int i = 0; i < 50; i++) {
+            throttle.tryAttempt("made-up-" + i, "192.0.2.9", now);
+        }
+        for (int i = 0; i < 1000; i++) {
+            assertTrue(throttle.tryAttempt("made-up-more-" + i, "192.0.2.9", now) > 0);
+        }
+        assertEquals(0, throttle.waitSeconds("made-up-more-1", "192.0.2.10", now), "nothing was counted for them");
+    }
+
+    @Test
+    void ipv6ClientsAreCountedByTheirSlash64AndIpv4AsItIs() {
+        assertEquals("2001:db8:1:2::/64", ClientAddresses.key("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+        assertEquals("2001:db8:1:2::/64", ClientAddresses.key("[2001:db8:1:2::1]"));
+        assertEquals("192.0.2.1", ClientAddresses.key("::ffff:192.0.2.1"));
+        assertEquals("127.0.0.2", ClientAddresses.key("127.0.0.2"));
+        assertEquals("unknown", ClientAddresses.key(null));
     }
 }
