@@ -1,0 +1,121 @@
+package io.connectcheckout.connectid.sandbox;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.connectcheckout.connectid.api.EpochMillis;
+import io.connectcheckout.connectid.api.WireTime;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What to tell a client whose Order API body Jackson could not read (JSON or XML, {@link JsonBodies}):
+ * the field and what it takes in plain words, never a Java type
+ * ("orderLines[0].quantity must be a whole number").
+ */
+final class ParseMessages {
+
+    private ParseMessages() {
+    }
+
+    /** The message after "Malformed JSON: " or "Malformed XML: ". */
+    static String describe(JsonProcessingException e, boolean isXml) {
+        String twice = duplicateName(e);
+        if (twice != null) {
+            String at = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? path(mapping) + "." : "";
+            return at + twice + " is sent twice";
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                return field + " must be " + expected(mismatch.getTargetType());
+            }
+            return field + " has a value of the wrong kind";
+        }
+        if (e instanceof InputCoercionException coercion && !where(e).isEmpty()) {
+            // A number beyond its field's type (an int field sent 1e10): the parser knows where it was.
+            String field = where(e);
+            return field.substring(0, field.length() - 2) + " must be "
+                    + (coercion.getTargetType() == null ? "a number" : expected(coercion.getTargetType()))
+                    + " in range";
+        }
+        if (e instanceof JsonParseException && e.getLocation() != null) {
+            return where(e) + "unreadable at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+        }
+        return isXml ? "the body must be an XML document" : "the body must be a JSON object";
+    }
+
+    /** The name Jackson's duplicate detection found twice (its message names it in quotes), or null. */
+    private static String duplicateName(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (t instanceof JsonParseException && message != null && message.startsWith("Duplicate field '")) {
+                int end = message.indexOf('\'', "Duplicate field '".length());
+                return end < 0 ? null : message.substring("Duplicate field '".length(), end);
+            }
+        }
+        return null;
+    }
+
+    /** The field the parser was in when the text broke off ("payer.lastName: "), or nothing at the top. */
+    private static String where(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "";
+        }
+        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
+        for (JsonStreamContext at = parser.getParsingContext(); at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                steps.push("[" + Math.max(0, at.getCurrentIndex()) + "]");
+            } else if (at.getCurrentName() != null) {
+                steps.push("." + at.getCurrentName());
+            }
+        }
+        String path = String.join("", steps);
+        return path.isEmpty() ? "" : (path.startsWith(".") ? path.substring(1) : path) + ": ";
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "the body" : path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == WireTime.class) {
+            return EpochMillis.EXPECTED;
+        }
+        if (type == Long.class || type == Integer.class || type == long.class || type == int.class
+                || type == BigInteger.class || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == BigDecimal.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || !type.isPrimitive()) {
+            return "an object";
+        }
+        return "a value of another kind";
+    }
+}
