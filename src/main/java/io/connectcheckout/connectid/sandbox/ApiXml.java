@@ -1,12 +1,16 @@
 package io.connectcheckout.connectid.sandbox;
 
+import com.ctc.wstx.exc.WstxIOException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -70,6 +74,52 @@ public class ApiXml {
             throw ApiException.validation("Malformed XML: unreadable" + where);
         }
         return reader.readValue(stream, type);
+    }
+
+    /**
+     * The encoding an XML body gives for itself, for a body whose media type has no charset
+     * parameter (RFC 7303 §3.2: then the byte order mark decides, else the XML declaration's
+     * {@code encoding}, else UTF-8; XML 1.0 §4.3.3 and Appendix F). The parser reads them: it looks
+     * at the first bytes and the declaration only, and is closed before it reads any element.
+     *
+     * @throws ApiException 400 {@code ValidationException} when the declaration names an encoding
+     *     this server does not know, or the first bytes and the declaration cannot be read
+     */
+    public Charset encoding(byte[] body) {
+        if (body.length == 0) {
+            return StandardCharsets.UTF_8;
+        }
+        XMLStreamReader stream = null;
+        try {
+            stream = input.createXMLStreamReader(new ByteArrayInputStream(body));
+            return stream.getEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(stream.getEncoding());
+        } catch (XMLStreamException e) {
+            // Woodstox answers an encoding it cannot read with a bare WstxIOException ("Unsupported
+            // encoding", no cause); from bytes in memory nothing else can fail with an I/O error, and
+            // a broken declaration is a WstxParsingException.
+            if (e instanceof WstxIOException) {
+                throw unsupportedEncoding();
+            }
+            throw ApiException.validation("Malformed XML: its first bytes and XML declaration cannot be read");
+        } catch (IllegalArgumentException javaDoesNotKnowIt) {
+            throw unsupportedEncoding();
+        } finally {
+            close(stream);
+        }
+    }
+
+    private static ApiException unsupportedEncoding() {
+        return ApiException.validation("Malformed XML: the encoding its XML declaration names is not supported");
+    }
+
+    private static void close(XMLStreamReader stream) {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (XMLStreamException ignored) {
+                // Nothing was read past the declaration; there is nothing left to release.
+            }
+        }
     }
 
     /** Writes a body with root element {@code <data>}. */

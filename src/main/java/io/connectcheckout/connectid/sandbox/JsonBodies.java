@@ -33,26 +33,34 @@ public class JsonBodies {
     /**
      * Reads a request body into a wire record.
      *
-     * @param body the raw bytes: text in the {@code Content-Type}'s charset (UTF-8 when none is named)
+     * @param body the raw bytes: text in the {@code Content-Type}'s charset; when it names none, UTF-8
+     *     for JSON (RFC 8259 §8.1) and for XML the encoding the body gives for itself (its byte order
+     *     mark or XML declaration, RFC 7303 §3.2; {@link ApiXml#encoding}). A charset parameter wins
+     *     over an XML declaration: the XML is then parsed from the decoded text, and the parser does
+     *     not read the declared encoding.
      * @throws ApiException 400 {@code ValidationException} naming the field: a missing or unreadable
-     *     body, a value of the wrong kind, bytes that are not text, or a string with a control
-     *     character, a lone surrogate or a noncharacter ({@link BodyText})
+     *     body, a value of the wrong kind, bytes that are not text, an XML encoding this server does
+     *     not know, or a string with a control character, a lone surrogate or a noncharacter
+     *     ({@link BodyText})
      */
     public <T> T parse(byte[] body, Class<T> type) {
         MediaType mediaType = headers.getMediaType();
-        BodyText.Decoded decoded = BodyText.decode(body == null ? new byte[0] : body, charset(mediaType));
+        byte[] bytes = body == null ? new byte[0] : body;
+        boolean isXml = isXml(mediaType);
+        Charset charset = isXml && !namesCharset(mediaType) ? xml.encoding(bytes) : charset(mediaType);
+        BodyText.Decoded decoded = BodyText.decode(bytes, charset);
         T value;
         try {
-            value = parse(decoded.text(), type, isXml(mediaType));
+            value = parse(decoded.text(), type, isXml);
         } catch (ApiException unreadable) {
             if (decoded.malformed()) {
-                throw ApiException.validation("the body must be " + charset(mediaType).name() + " text");
+                throw ApiException.validation("the body must be " + charset.name() + " text");
             }
             throw unreadable;
         }
         if (decoded.malformed()) {
             String field = BodyText.find(value, s -> s.indexOf(BodyText.REPLACEMENT) >= 0).orElse("the body");
-            throw ApiException.validation(field + " must be " + charset(mediaType).name() + " text");
+            throw ApiException.validation(field + " must be " + charset.name() + " text");
         }
         BodyText.find(value, BodyText::unreadable).ifPresent(field -> {
             throw ApiException.validation(field + " must not contain control characters, lone surrogates or noncharacters");
@@ -79,12 +87,17 @@ public class JsonBodies {
         }
     }
 
+    private static boolean namesCharset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return name != null && !name.isBlank();
+    }
+
     /** The charset the {@code Content-Type} names, UTF-8 when it names none (RFC 8259 §8.1). */
     private static Charset charset(MediaType type) {
-        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (name == null || name.isBlank()) {
+        if (!namesCharset(type)) {
             return StandardCharsets.UTF_8;
         }
+        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         try {
             return Charset.forName(name.trim());
         } catch (IllegalArgumentException e) {
