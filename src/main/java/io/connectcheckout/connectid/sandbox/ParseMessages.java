@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * What to tell a client whose Order API body Jackson could not read (JSON or XML, {@link JsonBodies}):
  * the field and what it takes in plain words, never a Java type
- * ("orderLines[0].quantity must be a whole number").
+ * ("orderLines[0].quantity must be a whole number"). Names the client chose are repeated cut short
+ * ({@link ClientText}).
  */
 final class ParseMessages {
 
@@ -58,7 +59,7 @@ final class ParseMessages {
             String message = t.getMessage();
             if (t instanceof JsonParseException && message != null && message.startsWith("Duplicate field '")) {
                 int end = message.indexOf('\'', "Duplicate field '".length());
-                return end < 0 ? null : message.substring("Duplicate field '".length(), end);
+                return end < 0 ? null : ClientText.echo(message.substring("Duplicate field '".length(), end));
             }
         }
         return null;
@@ -74,23 +75,23 @@ final class ParseMessages {
             if (at.inArray()) {
                 steps.push("[" + Math.max(0, at.getCurrentIndex()) + "]");
             } else if (at.getCurrentName() != null) {
-                steps.push("." + at.getCurrentName());
+                steps.push("." + ClientText.echo(at.getCurrentName()));
             }
         }
         String path = String.join("", steps);
-        return path.isEmpty() ? "" : (path.startsWith(".") ? path.substring(1) : path) + ": ";
+        return path.isEmpty() ? "" : ClientText.path(path.startsWith(".") ? path.substring(1) : path) + ": ";
     }
 
     private static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+                path.append(path.isEmpty() ? "" : ".").append(ClientText.echo(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "the body" : path.toString();
+        return path.isEmpty() ? "the body" : ClientText.path(path.toString());
     }
 
     private static String expected(Class<?> type) {
