@@ -1,6 +1,8 @@
 package io.connectcheckout.connectid.sandbox;
 
+import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxIOException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
@@ -15,6 +17,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * The Order API's XML form, for older clients that post and read XML ({@code application/xml} or
@@ -35,6 +38,9 @@ public class ApiXml {
     /** The root element of every XML body, in and out. */
     public static final String ROOT = "data";
 
+    /** The deepest an XML body may nest elements: as deep as a JSON body may nest (Jackson's default). */
+    static final int MAX_DEPTH = StreamReadConstraints.DEFAULT_MAX_DEPTH;
+
     private final XMLInputFactory input = safeInput();
     private final XmlMapper reader = XmlMapper.builder(XmlFactory.builder().xmlInputFactory(input).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -46,13 +52,15 @@ public class ApiXml {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
         return factory;
     }
 
     /**
      * Reads a body of {@code type}, whatever the root element is called.
      *
-     * @throws ApiException 400 {@code ValidationException} for a body with a DOCTYPE or a broken prolog
+     * @throws ApiException 400 {@code ValidationException} for a body with a DOCTYPE or a broken
+     *     prolog, or one nested deeper than {@value #MAX_DEPTH} elements
      * @throws IOException Jackson's reading errors (a broken body, a value of the wrong kind)
      */
     public <T> T read(String body, Class<T> type) throws IOException {
@@ -73,7 +81,15 @@ public class ApiXml {
                     : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
             throw ApiException.validation("Malformed XML: unreadable" + where);
         }
-        return reader.readValue(stream, type);
+        try {
+            return reader.readValue(stream, type);
+        } catch (IOException e) {
+            // Woodstox checks the depth as it enters an element: at the limit, it is the depth that failed.
+            if (stream instanceof XMLStreamReader2 counted && counted.getDepth() >= MAX_DEPTH) {
+                throw ApiException.validation("Malformed XML: " + ParseMessages.nestedTooDeeply(MAX_DEPTH));
+            }
+            throw e;
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -25,8 +27,34 @@ final class ParseMessages {
     private ParseMessages() {
     }
 
-    /** The message after "Malformed JSON: " or "Malformed XML: ". */
-    static String describe(JsonProcessingException e, boolean isXml) {
+    /** What a body nested deeper than the parser reads is told (after "Malformed JSON: "). */
+    static String nestedTooDeeply(int maxDepth) {
+        return "nested too deeply (at most " + maxDepth + " levels)";
+    }
+
+    /**
+     * The message after "Malformed JSON: " or "Malformed XML: ".
+     *
+     * @param parser the JSON parser that read the body, for the limits it holds to; null for XML
+     */
+    static String describe(JsonProcessingException e, JsonParser parser, boolean isXml) {
+        if (parser != null && cause(e, StreamConstraintsException.class) != null) {
+            StreamReadConstraints limits = parser.streamReadConstraints();
+            // The parser enters a level and then checks its depth: past the limit, it is the depth that failed.
+            if (parser.getParsingContext().getNestingDepth() >= limits.getMaxNestingDepth()) {
+                return nestedTooDeeply(limits.getMaxNestingDepth());
+            }
+            return where(e, parser) + "a name or number is longer than this API reads (names at most "
+                    + limits.getMaxNameLength() + " characters, numbers at most " + limits.getMaxNumberLength()
+                    + " digits)";
+        }
+        InputCoercionException coercion = cause(e, InputCoercionException.class);
+        if (coercion != null) {
+            // A number beyond its field's type (1e400 or 99999999999999999999999 for orderId).
+            String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? path(mapping)
+                    : where(e, parser).replaceFirst(": $", "");
+            return "number out of range for " + (field.isEmpty() ? "the body" : field) + range(coercion.getTargetType());
+        }
         String twice = duplicateName(e);
         if (twice != null) {
             String at = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? path(mapping) + "." : "";
@@ -39,15 +67,8 @@ final class ParseMessages {
             }
             return field + " has a value of the wrong kind";
         }
-        if (e instanceof InputCoercionException coercion && !where(e).isEmpty()) {
-            // A number beyond its field's type (an int field sent 1e10): the parser knows where it was.
-            String field = where(e);
-            return field.substring(0, field.length() - 2) + " must be "
-                    + (coercion.getTargetType() == null ? "a number" : expected(coercion.getTargetType()))
-                    + " in range";
-        }
         if (e instanceof JsonParseException && e.getLocation() != null) {
-            return where(e) + "unreadable at line " + e.getLocation().getLineNr() + ", column "
+            return where(e, parser) + "unreadable at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
         }
         return isXml ? "the body must be an XML document" : "the body must be a JSON object";
@@ -65,9 +86,33 @@ final class ParseMessages {
         return null;
     }
 
-    /** The field the parser was in when the text broke off ("payer.lastName: "), or nothing at the top. */
-    private static String where(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** " (a whole number from … to …)" for the whole-number types, else nothing. */
+    private static String range(Class<?> type) {
+        if (type == Integer.TYPE || type == Integer.class) {
+            return " (a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")";
+        }
+        if (type == Long.TYPE || type == Long.class) {
+            return " (a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")";
+        }
+        return "";
+    }
+
+    /**
+     * The field the parser was in when the text broke off ("payer.lastName: "), or nothing at the
+     * top: the exception's parser (XML), else the one that read the body (JSON).
+     */
+    private static String where(JsonProcessingException e, JsonParser bodyParser) {
+        JsonParser parser = e.getProcessor() instanceof JsonParser own ? own : bodyParser;
+        if (parser == null) {
             return "";
         }
         java.util.Deque<String> steps = new java.util.ArrayDeque<>();

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.connectcheckout.testing.ErrorLog;
@@ -67,7 +68,7 @@ class HostileOrderBodiesTest {
 
     private static io.restassured.response.Response post(String token, String contentType, String path, String body) {
         return given().header("Authorization", "Bearer " + token).contentType(contentType).accept("application/json")
-                .body(body).when().post(path);
+                .body(body.getBytes(StandardCharsets.UTF_8)).when().post(path);
     }
 
     /** Bodies whose refusal used to echo a name the client chose, however long. */
@@ -103,6 +104,47 @@ class HostileOrderBodiesTest {
                 .body("errorMessage", not(containsString("n".repeat(65))))
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(answer.length() < 2048, what + ": " + answer.length() + " characters");
+    }
+
+    /**
+     * Found by the second outside attack: a body nested 5000 levels deep was "not a JSON object" or
+     * "a value of the wrong kind"; it names the limit.
+     */
+    @Test
+    void aBodyNestedTooDeeplySaysSo() {
+        String token = clientToken();
+        for (String name : new String[] {"payer", "unknown"}) {
+            post(token, "application/json", "/capi/v1/client/order",
+                    ("{\"" + name + "\":").repeat(5000) + "1" + "}".repeat(5000))
+                    .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                    .body("errorMessage", equalTo("Malformed JSON: nested too deeply (at most 1000 levels)"));
+            post(token, "application/xml", "/capi/v1/client/order",
+                    "<data>" + ("<" + name + ">").repeat(5000) + ("</" + name + ">").repeat(5000) + "</data>")
+                    .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                    .body("errorMessage", equalTo("Malformed XML: nested too deeply (at most 1000 levels)"));
+        }
+    }
+
+    /** A name longer than the JSON parser reads was "not a JSON object"; it names the limits. */
+    @Test
+    void aNameLongerThanTheParserReadsSaysSo() {
+        post(clientToken(), "application/json", "/capi/v1/client/order", "{\"" + HUGE_NAME + "\":1}")
+                .then().statusCode(400).body("errorMessage", equalTo("Malformed JSON: a name or number is longer than"
+                        + " this API reads (names at most 50000 characters, numbers at most 1000 digits)"));
+    }
+
+    /** Found by the second outside attack: a number too large for its field was "a value of the wrong kind". */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "99999999999999999999999", "-1e400"})
+    void aNumberOutOfRangeSaysSoAndNamesTheField(String number) {
+        String token = clientToken();
+        post(token, "application/json", "/capi/v1/client/order/fulfillment", "{\"orderId\":" + number + "}")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", startsWith("Malformed JSON: number out of range for orderId"));
+        post(token, "application/json", "/capi/v1/client/order",
+                order(uniqueId(), "invoice").replace("\"productSpecNo\":1", "\"productSpecNo\":" + number))
+                .then().statusCode(400)
+                .body("errorMessage", startsWith("Malformed JSON: number out of range for orderLines[0].productSpecNo"));
     }
 
     /** JSON escapes that decode to a NUL, another control character, a lone surrogate or a noncharacter. */

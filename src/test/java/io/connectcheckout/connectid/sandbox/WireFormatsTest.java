@@ -266,6 +266,30 @@ class WireFormatsTest {
                 .body("errorMessage", equalTo("Malformed XML: the encoding its XML declaration names is not supported"));
     }
 
+    /**
+     * Our choice, as documented: a body of any type but XML is read as JSON (old clients send JSON
+     * under other types), and only multipart is refused (415). Found by the second outside attack:
+     * the 415 said the body "must be application/json or application/xml", which text/plain bodies
+     * read as JSON contradicted, and a text/plain body that was no JSON did not say it was read as JSON.
+     */
+    @Test
+    void aBodyOfAnotherTypeIsReadAsJsonAndMessagesSaySo() {
+        String token = clientToken();
+        long id = orderId(given().header("Authorization", "Bearer " + token).contentType("text/plain")
+                .accept(ContentType.JSON).body(order(uniqueId(), "invoice")).when().post("/capi/v1/client/order"));
+        assertTrue(id > 0);
+        given().header("Authorization", "Bearer " + token).contentType("text/plain").accept(ContentType.JSON)
+                .body("hello").when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", startsWith("Malformed JSON: unreadable at line 1"))
+                .body("errorMessage", org.hamcrest.Matchers.endsWith("(a text/plain body is read as JSON)"));
+        given().header("Authorization", "Bearer " + token).accept(ContentType.JSON)
+                .multiPart("x", "y").when().post("/capi/v1/client/order")
+                .then().statusCode(415).body("exceptionType", equalTo("UnsupportedMediaTypeException"))
+                .body("errorMessage", equalTo("A multipart body is not accepted: send JSON, or XML as application/xml"
+                        + " or text/xml"));
+    }
+
     @Test
     void everyCapiErrorIsTheDocumentedBodyWhateverTheAccept() {
         String token = clientToken();
