@@ -28,7 +28,9 @@ public record ApiError(String exceptionType, String errorMessage) {
                     "Method " + method + " is not allowed on " + shortened(path));
             case 406 -> new ApiError("NotAcceptableException", "The response can be application/json or application/xml");
             case 413 -> new ApiError("ValidationException", "The request body is too large");
-            case 415 -> new ApiError("UnsupportedMediaTypeException", "The body must be application/json or application/xml");
+            // Only multipart is refused: a body of any other type is read as JSON, or as XML when sent as XML.
+            case 415 -> new ApiError("UnsupportedMediaTypeException",
+                    "A multipart body is not accepted: send JSON, or XML as application/xml or text/xml");
             case 429 -> new ApiError("TooManyRequestsException", "Rate limit exceeded");
             case 503 -> new ApiError("ServiceUnavailableException", "The service is unavailable; try again");
             default -> status >= 500

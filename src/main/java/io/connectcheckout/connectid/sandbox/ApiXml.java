@@ -1,16 +1,23 @@
 package io.connectcheckout.connectid.sandbox;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.exc.WstxIOException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * The Order API's XML form, for older clients that post and read XML ({@code application/xml} or
@@ -31,6 +38,9 @@ public class ApiXml {
     /** The root element of every XML body, in and out. */
     public static final String ROOT = "data";
 
+    /** The deepest an XML body may nest elements: as deep as a JSON body may nest (Jackson's default). */
+    static final int MAX_DEPTH = StreamReadConstraints.DEFAULT_MAX_DEPTH;
+
     private final XMLInputFactory input = safeInput();
     private final XmlMapper reader = XmlMapper.builder(XmlFactory.builder().xmlInputFactory(input).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -42,13 +52,15 @@ public class ApiXml {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
         return factory;
     }
 
     /**
      * Reads a body of {@code type}, whatever the root element is called.
      *
-     * @throws ApiException 400 {@code ValidationException} for a body with a DOCTYPE or a broken prolog
+     * @throws ApiException 400 {@code ValidationException} for a body with a DOCTYPE or a broken
+     *     prolog, or one nested deeper than {@value #MAX_DEPTH} elements
      * @throws IOException Jackson's reading errors (a broken body, a value of the wrong kind)
      */
     public <T> T read(String body, Class<T> type) throws IOException {
@@ -69,7 +81,61 @@ public class ApiXml {
                     : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
             throw ApiException.validation("Malformed XML: unreadable" + where);
         }
-        return reader.readValue(stream, type);
+        try {
+            return reader.readValue(stream, type);
+        } catch (IOException e) {
+            // Woodstox checks the depth as it enters an element: at the limit, it is the depth that failed.
+            if (stream instanceof XMLStreamReader2 counted && counted.getDepth() >= MAX_DEPTH) {
+                throw ApiException.validation("Malformed XML: " + ParseMessages.nestedTooDeeply(MAX_DEPTH));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The encoding an XML body gives for itself, for a body whose media type has no charset
+     * parameter (RFC 7303 §3.2: then the byte order mark decides, else the XML declaration's
+     * {@code encoding}, else UTF-8; XML 1.0 §4.3.3 and Appendix F). The parser reads them: it looks
+     * at the first bytes and the declaration only, and is closed before it reads any element.
+     *
+     * @throws ApiException 400 {@code ValidationException} when the declaration names an encoding
+     *     this server does not know, or the first bytes and the declaration cannot be read
+     */
+    public Charset encoding(byte[] body) {
+        if (body.length == 0) {
+            return StandardCharsets.UTF_8;
+        }
+        XMLStreamReader stream = null;
+        try {
+            stream = input.createXMLStreamReader(new ByteArrayInputStream(body));
+            return stream.getEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(stream.getEncoding());
+        } catch (XMLStreamException e) {
+            // Woodstox answers an encoding it cannot read with a bare WstxIOException ("Unsupported
+            // encoding", no cause); from bytes in memory nothing else can fail with an I/O error, and
+            // a broken declaration is a WstxParsingException.
+            if (e instanceof WstxIOException) {
+                throw unsupportedEncoding();
+            }
+            throw ApiException.validation("Malformed XML: its first bytes and XML declaration cannot be read");
+        } catch (IllegalArgumentException javaDoesNotKnowIt) {
+            throw unsupportedEncoding();
+        } finally {
+            close(stream);
+        }
+    }
+
+    private static ApiException unsupportedEncoding() {
+        return ApiException.validation("Malformed XML: the encoding its XML declaration names is not supported");
+    }
+
+    private static void close(XMLStreamReader stream) {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (XMLStreamException ignored) {
+                // Nothing was read past the declaration; there is nothing left to release.
+            }
+        }
     }
 
     /** Writes a body with root element {@code <data>}. */

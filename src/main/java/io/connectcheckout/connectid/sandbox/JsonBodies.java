@@ -1,25 +1,15 @@
 package io.connectcheckout.connectid.sandbox;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.connectcheckout.connectid.api.WireTime;
-import io.connectcheckout.connectid.api.EpochMillis;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.Map;
 
 /**
  * Parses request bodies here rather than in the JAX-RS layer, so malformed bodies and wrong types
@@ -45,26 +35,34 @@ public class JsonBodies {
     /**
      * Reads a request body into a wire record.
      *
-     * @param body the raw bytes: text in the {@code Content-Type}'s charset (UTF-8 when none is named)
+     * @param body the raw bytes: text in the {@code Content-Type}'s charset; when it names none, UTF-8
+     *     for JSON (RFC 8259 §8.1) and for XML the encoding the body gives for itself (its byte order
+     *     mark or XML declaration, RFC 7303 §3.2; {@link ApiXml#encoding}). A charset parameter wins
+     *     over an XML declaration: the XML is then parsed from the decoded text, and the parser does
+     *     not read the declared encoding.
      * @throws ApiException 400 {@code ValidationException} naming the field: a missing or unreadable
-     *     body, a value of the wrong kind, bytes that are not text, or a string with a control
-     *     character, a lone surrogate or a noncharacter ({@link BodyText})
+     *     body, a value of the wrong kind, bytes that are not text, an XML encoding this server does
+     *     not know, or a string with a control character, a lone surrogate or a noncharacter
+     *     ({@link BodyText})
      */
     public <T> T parse(byte[] body, Class<T> type) {
         MediaType mediaType = headers.getMediaType();
-        BodyText.Decoded decoded = BodyText.decode(body == null ? new byte[0] : body, charset(mediaType));
+        byte[] bytes = body == null ? new byte[0] : body;
+        boolean isXml = isXml(mediaType);
+        Charset charset = isXml && !namesCharset(mediaType) ? xml.encoding(bytes) : charset(mediaType);
+        BodyText.Decoded decoded = BodyText.decode(bytes, charset);
         T value;
         try {
-            value = parse(decoded.text(), type, isXml(mediaType));
+            value = parse(decoded.text(), type, mediaType);
         } catch (ApiException unreadable) {
             if (decoded.malformed()) {
-                throw ApiException.validation("the body must be " + charset(mediaType).name() + " text");
+                throw ApiException.validation("the body must be " + charset.name() + " text");
             }
             throw unreadable;
         }
         if (decoded.malformed()) {
             String field = BodyText.find(value, s -> s.indexOf(BodyText.REPLACEMENT) >= 0).orElse("the body");
-            throw ApiException.validation(field + " must be " + charset(mediaType).name() + " text");
+            throw ApiException.validation(field + " must be " + charset.name() + " text");
         }
         BodyText.find(value, BodyText::unreadable).ifPresent(field -> {
             throw ApiException.validation(field + " must not contain control characters, lone surrogates or noncharacters");
@@ -72,31 +70,70 @@ public class JsonBodies {
         return value;
     }
 
-    private <T> T parse(String body, Class<T> type, boolean isXml) {
+    private <T> T parse(String body, Class<T> type, MediaType mediaType) {
         if (body.isBlank()) {
             throw ApiException.validation("Request body is missing");
         }
+        boolean isXml = isXml(mediaType);
+        JsonParser parser = null;
         try {
-            // A name sent twice is refused, not read as its last value (RFC 8259 §4 leaves it undefined).
-            T value = isXml ? xml.read(body, type)
-                    : mapper.readerFor(type).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readValue(body);
+            T value;
+            if (isXml) {
+                value = xml.read(body, type);
+            } else {
+                // A name sent twice is refused, not read as its last value (RFC 8259 §4 leaves it undefined).
+                ObjectReader reader = mapper.readerFor(type).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+                parser = reader.createParser(body);
+                value = reader.readValue(parser);
+            }
             if (value == null) {
                 throw ApiException.validation("Request body is missing");
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw ApiException.validation((isXml ? "Malformed XML" : "Malformed JSON") + ": " + describe(e, isXml));
+            throw ApiException.validation(malformed(isXml) + ParseMessages.describe(e, parser, isXml) + readAsJson(mediaType));
         } catch (java.io.IOException e) {
-            throw ApiException.validation((isXml ? "Malformed XML" : "Malformed JSON") + ": the body could not be read");
+            throw ApiException.validation(malformed(isXml) + "the body could not be read" + readAsJson(mediaType));
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (java.io.IOException ignored) {
+                    // A parser over a string holds nothing to release.
+                }
+            }
         }
+    }
+
+    private static String malformed(boolean isXml) {
+        return isXml ? "Malformed XML: " : "Malformed JSON: ";
+    }
+
+    /**
+     * Our choice (docs/connectid-sandbox.md, Order API form posts): a body of a type that is neither
+     * XML nor JSON (text/plain, a form type, none at all) is read as JSON, as old clients send JSON
+     * under other types; only multipart is refused (415). A body that then is no JSON says so.
+     */
+    private static String readAsJson(MediaType type) {
+        if (isXml(type) || (type != null && (type.getSubtype().equalsIgnoreCase("json")
+                || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json")))) {
+            return "";
+        }
+        return type == null ? " (a body without a Content-Type is read as JSON)"
+                : " (a " + ClientText.echo(type.getType() + "/" + type.getSubtype()) + " body is read as JSON)";
+    }
+
+    private static boolean namesCharset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return name != null && !name.isBlank();
     }
 
     /** The charset the {@code Content-Type} names, UTF-8 when it names none (RFC 8259 §8.1). */
     private static Charset charset(MediaType type) {
-        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (name == null || name.isBlank()) {
+        if (!namesCharset(type)) {
             return StandardCharsets.UTF_8;
         }
+        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         try {
             return Charset.forName(name.trim());
         } catch (IllegalArgumentException e) {
@@ -108,99 +145,5 @@ public class JsonBodies {
     public static boolean isXml(MediaType type) {
         return type != null && (type.getSubtype().equalsIgnoreCase("xml")
                 || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+xml"));
-    }
-
-    private static String describe(JsonProcessingException e, boolean isXml) {
-        String twice = duplicateName(e);
-        if (twice != null) {
-            String at = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? path(mapping) + "." : "";
-            return at + twice + " is sent twice";
-        }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                return field + " must be " + expected(mismatch.getTargetType());
-            }
-            return field + " has a value of the wrong kind";
-        }
-        if (e instanceof InputCoercionException coercion && !where(e).isEmpty()) {
-            // A number beyond its field's type (an int field sent 1e10): the parser knows where it was.
-            String field = where(e);
-            return field.substring(0, field.length() - 2) + " must be "
-                    + (coercion.getTargetType() == null ? "a number" : expected(coercion.getTargetType()))
-                    + " in range";
-        }
-        if (e instanceof JsonParseException && e.getLocation() != null) {
-            return where(e) + "unreadable at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-        }
-        return isXml ? "the body must be an XML document" : "the body must be a JSON object";
-    }
-
-    /** The name Jackson's duplicate detection found twice (its message names it in quotes), or null. */
-    private static String duplicateName(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (t instanceof JsonParseException && message != null && message.startsWith("Duplicate field '")) {
-                int end = message.indexOf('\'', "Duplicate field '".length());
-                return end < 0 ? null : message.substring("Duplicate field '".length(), end);
-            }
-        }
-        return null;
-    }
-
-    /** The field the parser was in when the text broke off ("payer.lastName: "), or nothing at the top. */
-    private static String where(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return "";
-        }
-        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
-        for (JsonStreamContext at = parser.getParsingContext(); at != null && !at.inRoot(); at = at.getParent()) {
-            if (at.inArray()) {
-                steps.push("[" + Math.max(0, at.getCurrentIndex()) + "]");
-            } else if (at.getCurrentName() != null) {
-                steps.push("." + at.getCurrentName());
-            }
-        }
-        String path = String.join("", steps);
-        return path.isEmpty() ? "" : (path.startsWith(".") ? path.substring(1) : path) + ": ";
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "the body" : path.toString();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == WireTime.class) {
-            return EpochMillis.EXPECTED;
-        }
-        if (type == Long.class || type == Integer.class || type == long.class || type == int.class
-                || type == BigInteger.class || type == Short.class || type == short.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type == double.class || type == BigDecimal.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
-        }
-        if (Map.class.isAssignableFrom(type) || !type.isPrimitive()) {
-            return "an object";
-        }
-        return "a value of another kind";
     }
 }

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.connectcheckout.testing.ErrorLog;
@@ -61,6 +62,89 @@ class HostileOrderBodiesTest {
         refused(token, body.replace("\"paymentMethod\":\"invoice\"", "\"paymentMethod\":\"invoice\",\"paymentMethod\":\"nexi\""),
                 "paymentMethod");
         refused(token, withLastName("\"Nordmann\",\"lastName\":\"Hansen\""), "lastName");
+    }
+
+    private static final String HUGE_NAME = "n".repeat(200_000);
+
+    private static io.restassured.response.Response post(String token, String contentType, String path, String body) {
+        return given().header("Authorization", "Bearer " + token).contentType(contentType).accept("application/json")
+                .body(body.getBytes(StandardCharsets.UTF_8)).when().post(path);
+    }
+
+    /** Bodies whose refusal used to echo a name the client chose, however long. */
+    static Stream<Arguments> hugeNames() {
+        String order = order(uniqueId(), "invoice");
+        String forty = HUGE_NAME.substring(0, 40_000);
+        return Stream.of(
+                Arguments.of("JSON name longer than the parser reads", "application/json", "/capi/v1/client/order",
+                        "{\"" + HUGE_NAME + "\":1}"),
+                Arguments.of("JSON name sent twice", "application/json", "/capi/v1/client/order",
+                        "{\"" + forty + "\":1,\"" + forty + "\":2}"),
+                Arguments.of("JSON name before a syntax error", "application/json", "/capi/v1/client/order",
+                        order.replace("\"currency\"", "\"" + forty + "\":[},\"currency\"")),
+                Arguments.of("XML element closed by another", "application/xml", "/capi/v1/client/order",
+                        "<data><" + HUGE_NAME + ">1</data>"),
+                Arguments.of("XML element inside a known one", "application/xml", "/capi/v1/client/order",
+                        "<data><payer><" + HUGE_NAME + ">1</payer></data>"),
+                Arguments.of("unknown coupon code", "application/json", "/capi/v1/client/coupon/price",
+                        "{\"couponCode\":\"" + HUGE_NAME + "\",\"couponNumber\":1}"));
+    }
+
+    /**
+     * Found by the second outside attack: an unknown element name of 200 000 characters came back
+     * whole in the error body (228 KB). Echoed client text is cut to 64 characters and "…"; the body
+     * stays the documented one and small.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hugeNames")
+    void echoedNamesAreCutShort(String what, String contentType, String path, String body) {
+        String answer = post(clientToken(), contentType, path, body)
+                .then().statusCode(400).contentType(org.hamcrest.Matchers.startsWith("application/json"))
+                .body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", not(containsString("n".repeat(65))))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(answer.length() < 2048, what + ": " + answer.length() + " characters");
+    }
+
+    /**
+     * Found by the second outside attack: a body nested 5000 levels deep was "not a JSON object" or
+     * "a value of the wrong kind"; it names the limit.
+     */
+    @Test
+    void aBodyNestedTooDeeplySaysSo() {
+        String token = clientToken();
+        for (String name : new String[] {"payer", "unknown"}) {
+            post(token, "application/json", "/capi/v1/client/order",
+                    ("{\"" + name + "\":").repeat(5000) + "1" + "}".repeat(5000))
+                    .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                    .body("errorMessage", equalTo("Malformed JSON: nested too deeply (at most 1000 levels)"));
+            post(token, "application/xml", "/capi/v1/client/order",
+                    "<data>" + ("<" + name + ">").repeat(5000) + ("</" + name + ">").repeat(5000) + "</data>")
+                    .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                    .body("errorMessage", equalTo("Malformed XML: nested too deeply (at most 1000 levels)"));
+        }
+    }
+
+    /** A name longer than the JSON parser reads was "not a JSON object"; it names the limits. */
+    @Test
+    void aNameLongerThanTheParserReadsSaysSo() {
+        post(clientToken(), "application/json", "/capi/v1/client/order", "{\"" + HUGE_NAME + "\":1}")
+                .then().statusCode(400).body("errorMessage", equalTo("Malformed JSON: a name or number is longer than"
+                        + " this API reads (names at most 50000 characters, numbers at most 1000 digits)"));
+    }
+
+    /** Found by the second outside attack: a number too large for its field was "a value of the wrong kind". */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "99999999999999999999999", "-1e400"})
+    void aNumberOutOfRangeSaysSoAndNamesTheField(String number) {
+        String token = clientToken();
+        post(token, "application/json", "/capi/v1/client/order/fulfillment", "{\"orderId\":" + number + "}")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", startsWith("Malformed JSON: number out of range for orderId"));
+        post(token, "application/json", "/capi/v1/client/order",
+                order(uniqueId(), "invoice").replace("\"productSpecNo\":1", "\"productSpecNo\":" + number))
+                .then().statusCode(400)
+                .body("errorMessage", startsWith("Malformed JSON: number out of range for orderLines[0].productSpecNo"));
     }
 
     /** JSON escapes that decode to a NUL, another control character, a lone surrogate or a noncharacter. */

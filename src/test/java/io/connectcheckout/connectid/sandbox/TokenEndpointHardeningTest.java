@@ -125,6 +125,25 @@ class TokenEndpointHardeningTest {
         refresh(other.get("refresh")).then().statusCode(200);
     }
 
+    /**
+     * Found by the second outside attack: after a replay revoked the family, a refresh token of it
+     * that was never used answered "already used". RFC 6749 §5.2: both are {@code invalid_grant};
+     * the description says which: used (the replay) or revoked (never used, ended with its family).
+     */
+    @Test
+    void aRevokedRefreshTokenThatWasNeverUsedIsCalledRevokedNotUsed() {
+        Map<String, String> first = BrowserLogin.userTokens(SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD);
+        String unused = refresh(first.get("refresh")).then().statusCode(200).extract().path("refresh_token");
+        refresh(first.get("refresh")).then().statusCode(400).body("error", equalTo("invalid_grant"))
+                .body("error_description", equalTo("The refresh token was already used"));
+        refresh(unused).then().statusCode(400).body("error", equalTo("invalid_grant"))
+                .body("error_description", equalTo("The refresh token was revoked"));
+        // Asked again, each keeps its own reason.
+        refresh(first.get("refresh")).then().statusCode(400)
+                .body("error_description", equalTo("The refresh token was already used"));
+        refresh(unused).then().statusCode(400).body("error_description", equalTo("The refresh token was revoked"));
+    }
+
     private static Response clientCredentials(String clientId, String secret) {
         return given().auth().preemptive().basic(clientId, secret).contentType(ContentType.URLENC)
                 .formParam("grant_type", "client_credentials").when().post(TOKEN);

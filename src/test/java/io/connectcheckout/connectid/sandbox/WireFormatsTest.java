@@ -213,6 +213,83 @@ class WireFormatsTest {
                 .body("errorMessage", startsWith("Malformed XML"));
     }
 
+    private static final String LATIN1_ORDER = """
+            <?xml version="1.0" encoding="%s"?>
+            <data><externalOrderId>%s</externalOrderId><orderDate>2026-11-29</orderDate>
+            <paymentMethod>invoice</paymentMethod><orderAmount>299</orderAmount><currency>NOK</currency>
+            <payer><firstName>Ola</firstName><lastName>Bj\u00f8rnstad</lastName><postalCode>0150</postalCode>
+            <emails><email>ola@example.com</email></emails></payer>
+            <orderLines><orderLine><productSpecType>coupon</productSpecType><productSpecCode>DIGI</productSpecCode>
+            <productSpecNo>1</productSpecNo><quantity>1</quantity>
+            <startInfo><startDate>1764000000000</startDate></startInfo></orderLine></orderLines></data>
+            """;
+
+    /** Posts {@code body} with exactly {@code contentType} (no charset added by the client library). */
+    private static Response postXml(String token, String contentType, byte[] body) {
+        return given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                        .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .header("Authorization", "Bearer " + token).contentType(contentType).accept(ContentType.JSON)
+                .body(body).when().post("/capi/v1/client/order");
+    }
+
+    private static String storedLastName(String token, long orderId) {
+        long customer = api(token).when().get("/capi/v1/client/order/status/" + orderId)
+                .then().statusCode(200).extract().jsonPath().getLong("orders[0].customerNumber");
+        return api(token).when().get("/capi/v1/client/customer/info/" + customer)
+                .then().statusCode(200).extract().path("name.lastName");
+    }
+
+    /**
+     * Found by the second outside attack: XML whose declaration says ISO-8859-1, in ISO-8859-1 bytes,
+     * sent without a charset parameter, was refused as "not UTF-8". RFC 7303 §3.2 and XML 1.0 §4.3.3:
+     * without a charset parameter the byte order mark, then the XML declaration, decide (UTF-8 when
+     * neither names one); a charset parameter, when there is one, wins over the declaration.
+     */
+    @Test
+    void xmlWithoutACharsetParameterIsReadInTheEncodingItsDeclarationNames() {
+        String token = clientToken();
+        for (String type : new String[] {"application/xml", "text/xml"}) {
+            byte[] latin1 = LATIN1_ORDER.formatted("ISO-8859-1", uniqueId()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            long id = orderId(postXml(token, type, latin1));
+            assertEquals("Bj\u00f8rnstad", storedLastName(token, id), type);
+        }
+        // A byte order mark decides too: UTF-16 with its BOM.
+        byte[] utf16 = LATIN1_ORDER.formatted("UTF-16", uniqueId()).getBytes(java.nio.charset.StandardCharsets.UTF_16);
+        assertEquals("Bj\u00f8rnstad", storedLastName(token, orderId(postXml(token, "application/xml", utf16))));
+        // A charset parameter wins over the declaration: UTF-8 bytes declared ISO-8859-1 are read as UTF-8.
+        byte[] utf8 = LATIN1_ORDER.formatted("ISO-8859-1", uniqueId()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("Bj\u00f8rnstad", storedLastName(token, orderId(postXml(token, "application/xml;charset=UTF-8", utf8))));
+        // An encoding this server does not know: the documented 400, not a 5xx.
+        byte[] unknown = LATIN1_ORDER.formatted("x-no-such-encoding", uniqueId()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        postXml(token, "application/xml", unknown).then().statusCode(400).contentType(startsWith("application/json"))
+                .body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", equalTo("Malformed XML: the encoding its XML declaration names is not supported"));
+    }
+
+    /**
+     * Our choice, as documented: a body of any type but XML is read as JSON (old clients send JSON
+     * under other types), and only multipart is refused (415). Found by the second outside attack:
+     * the 415 said the body "must be application/json or application/xml", which text/plain bodies
+     * read as JSON contradicted, and a text/plain body that was no JSON did not say it was read as JSON.
+     */
+    @Test
+    void aBodyOfAnotherTypeIsReadAsJsonAndMessagesSaySo() {
+        String token = clientToken();
+        long id = orderId(given().header("Authorization", "Bearer " + token).contentType("text/plain")
+                .accept(ContentType.JSON).body(order(uniqueId(), "invoice")).when().post("/capi/v1/client/order"));
+        assertTrue(id > 0);
+        given().header("Authorization", "Bearer " + token).contentType("text/plain").accept(ContentType.JSON)
+                .body("hello").when().post("/capi/v1/client/order")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", startsWith("Malformed JSON: unreadable at line 1"))
+                .body("errorMessage", org.hamcrest.Matchers.endsWith("(a text/plain body is read as JSON)"));
+        given().header("Authorization", "Bearer " + token).accept(ContentType.JSON)
+                .multiPart("x", "y").when().post("/capi/v1/client/order")
+                .then().statusCode(415).body("exceptionType", equalTo("UnsupportedMediaTypeException"))
+                .body("errorMessage", equalTo("A multipart body is not accepted: send JSON, or XML as application/xml"
+                        + " or text/xml"));
+    }
+
     @Test
     void everyCapiErrorIsTheDocumentedBodyWhateverTheAccept() {
         String token = clientToken();

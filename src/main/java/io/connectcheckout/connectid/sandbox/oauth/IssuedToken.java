@@ -44,10 +44,19 @@ public class IssuedToken extends PanacheEntityBase {
 
     public Instant revokedAt;
 
+    /** When a refresh token was exchanged for a new pair (it is revoked then too); null while never used. */
+    public Instant usedAt;
+
     public Instant createdAt;
 
     public boolean usable(Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** A refresh token exchanged for a new pair: used, and so revoked (rotation). */
+    public void use(Instant now) {
+        usedAt = now;
+        revoke(now);
     }
 
     public void revoke(Instant now) {

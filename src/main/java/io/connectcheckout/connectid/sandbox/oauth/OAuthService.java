@@ -197,7 +197,8 @@ public class OAuthService {
      * (revoked) refresh token that comes back means a copy is loose, and the server cannot tell the
      * thief from the client: every token of its family (all issued from the same authorization
      * code) is revoked, so both must log in again (RFC 9700 §4.14.2, "refresh token rotation").
-     * An expired one is only refused.
+     * A revoked one that was never used (its family ended) and an expired one are only refused;
+     * each {@code invalid_grant} (RFC 6749 §5.2) says which: already used, revoked, or expired.
      */
     @Transactional(dontRollbackOn = OAuthProblem.class)
     public TokenResponse refresh(Long clientPk, String rawRefresh) {
@@ -211,14 +212,18 @@ public class OAuthService {
         if (!old.client.id.equals(clientPk)) {
             throw OAuthProblem.invalidGrant("The refresh token was issued to another client");
         }
-        if (old.revokedAt != null) {
+        if (old.usedAt != null) {
             revokeFamily(old, now);
             throw OAuthProblem.invalidGrant("The refresh token was already used");
+        }
+        if (old.revokedAt != null) {
+            // Never used, ended with its family (a replay, or its code used twice): nothing more to revoke.
+            throw OAuthProblem.invalidGrant("The refresh token was revoked");
         }
         if (!old.usable(now)) {
             throw OAuthProblem.invalidGrant("The refresh token has expired");
         }
-        old.revoke(now);
+        old.use(now);
         return issuePair(old.client, old.user, old.authCode, now);
     }
 
