@@ -12,6 +12,11 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface PageMessages {
 
     @Message String app_name();
+
+    @Message String footer_org_number(String number);
+
+    /** Every page's {@code <meta name="description">} unless the page gives its own (issue 14 item 15). */
+    @Message String meta_description(String name);
     @Message String skip_to_content();
     @Message String language_label();
     @Message String language_en();

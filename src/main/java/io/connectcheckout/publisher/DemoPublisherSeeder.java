@@ -51,6 +51,9 @@ public class DemoPublisherSeeder {
         demo.supportPhone = "+4722000000";
         demo.termsUrl = config.publicUrl() + "/terms-demo.html";
         demo.homeUrl = config.publicUrl() + "/";
+        demo.companyName = "Dagsavisen Demo AS";
+        demo.organisationNumber = "999 999 999";
+        demo.postalAddress = "Postboks 1 Sentrum, 0101 Oslo";
         demo.defaultLocale = "nb";
         demo.connectIdClientId = "no.connectcheckout.demo";
         demo.connectIdClientSecret = "demo-secret";

@@ -37,6 +37,12 @@ public class Publisher extends PanacheEntityBase {
     public String supportPhone;
     public String termsUrl;
     public String homeUrl;
+    /** The trader's legal name, shown in every page's footer and in the e-mails (issue 14 item 5). */
+    public String companyName;
+    /** The trader's organisation number as written in the register (Brønnøysund: nine digits). */
+    public String organisationNumber;
+    /** The trader's geographical address, one line. */
+    public String postalAddress;
     public String defaultLocale;
     @Column(name = "connectid_client_id")
     public String connectIdClientId;
