@@ -42,8 +42,9 @@ public interface CheckoutMessages {
     @Message String details_continue();
     @Message String details_payment_option();
 
-    @Message String error_required();
-    @Message String error_too_long(int max);
+    /** Each field error names its field, so the error summary's links say which (issue 14 item 12). */
+    @Message String error_required(String label);
+    @Message String error_too_long(String label, int max);
     @Message String error_email();
     @Message String error_mobile();
 
@@ -51,7 +52,7 @@ public interface CheckoutMessages {
     @Message String error_contact_needed();
     @Message String error_postal_code();
     @Message String error_terms();
-    @Message String error_invalid_characters();
+    @Message String error_invalid_characters(String label);
     @Message String error_payment_option();
 
     @Message String review_title();
@@ -79,6 +80,8 @@ public interface CheckoutMessages {
     @Message String status_title();
     @Message String status_text();
     @Message String status_refresh();
+    @Message String status_slow();
+    @Message String status_slow_contact(String email);
 
     @Message String failed_title();
     @Message String failed_text();

@@ -51,17 +51,17 @@ public class DetailsForm {
      */
     public Map<String, String> validate(CheckoutMessages msg, boolean needsDelivery, EmailAddresses emails) {
         Map<String, String> errors = new LinkedHashMap<>();
-        text(errors, msg, "firstName", firstName, 60, true);
-        text(errors, msg, "lastName", lastName, 60, true);
+        text(errors, msg, "firstName", msg.details_first_name(), firstName, 60, true);
+        text(errors, msg, "lastName", msg.details_last_name(), lastName, 60, true);
         boolean hasEmail = !blank(email);
         boolean hasMobile = !blank(mobile);
         if (!hasEmail && !hasMobile) {
             errors.put("email", msg.error_contact_needed());
         }
-        if (hasEmail && text(errors, msg, "email", email, 120, false) && !emails.isDeliverable(email)) {
+        if (hasEmail && text(errors, msg, "email", msg.details_email(), email, 120, false) && !emails.isDeliverable(email)) {
             errors.put("email", msg.error_email());
         }
-        if (hasMobile && text(errors, msg, "mobile", mobile, 30, false)) {
+        if (hasMobile && text(errors, msg, "mobile", msg.details_mobile(), mobile, 30, false)) {
             Optional<String> e164 = PhoneNumbers.toE164(mobile);
             if (e164.isEmpty()) {
                 errors.put("mobile", msg.error_mobile());
@@ -70,12 +70,13 @@ public class DetailsForm {
                 errors.put("mobile", msg.error_mobile_not_sms());
             }
         }
-        if (text(errors, msg, "postalCode", postalCode, 10, true) && !POSTAL_CODE.matcher(postalCode.trim()).matches()) {
+        if (text(errors, msg, "postalCode", msg.details_postal_code(), postalCode, 10, true)
+                && !POSTAL_CODE.matcher(postalCode.trim()).matches()) {
             errors.put("postalCode", msg.error_postal_code());
         }
         if (needsDelivery) {
-            text(errors, msg, "street", street, 120, true);
-            text(errors, msg, "city", city, 60, true);
+            text(errors, msg, "street", msg.details_street(), street, 120, true);
+            text(errors, msg, "city", msg.details_city(), city, 60, true);
         }
         if (!"on".equals(terms) && !"true".equals(terms)) {
             errors.put("terms", msg.error_terms());
@@ -92,20 +93,20 @@ public class DetailsForm {
     }
 
     /** Checks presence, length and control characters; true when the value may be checked further. */
-    private static boolean text(Map<String, String> errors, CheckoutMessages msg, String field, String value, int max,
-            boolean required) {
+    private static boolean text(Map<String, String> errors, CheckoutMessages msg, String field, String label,
+            String value, int max, boolean required) {
         if (blank(value)) {
             if (required) {
-                errors.put(field, msg.error_required());
+                errors.put(field, msg.error_required(label));
             }
             return false;
         }
         if (value.trim().length() > max) {
-            errors.put(field, msg.error_too_long(max));
+            errors.put(field, msg.error_too_long(label, max));
             return false;
         }
         if (CONTROL.matcher(JOINER_BETWEEN_LETTERS.matcher(value).replaceAll("")).find()) {
-            errors.put(field, msg.error_invalid_characters());
+            errors.put(field, msg.error_invalid_characters(label));
             return false;
         }
         return true;

@@ -159,6 +159,29 @@ class CheckoutGuardsTest {
         assertNull(session(shopper).attempt().externalOrderId());
     }
 
+    /** Issue 14 item 12: every link of the error summary names its field, as the field's label does. */
+    @Test
+    void theErrorSummaryNamesTheFieldOfEveryLink() {
+        for (String language : java.util.List.of("en", "nb")) {
+            Shopper shopper = new Shopper(language);
+            shopper.open(OFFER);
+            shopper.submitAndFollow("form[action='" + OFFER + "']", Map.of("paymentOption", "invoice"), "mode=guest");
+            Map<String, String> bad = payer("ok@example.no");
+            bad.put("firstName", "");
+            bad.put("lastName", "x".repeat(61));
+            bad.put("postalCode", " ");
+            Shopper.Page again = shopper.submitAndFollow("form[action='/checkout/details']", bad, null);
+            var links = again.document().select("#error-summary a[href^=#]");
+            assertEquals(3, links.size(), language + ": " + links);
+            for (var link : links) {
+                String field = link.attr("href").substring(1);
+                String label = again.document().selectFirst("label[for=" + field + "]").ownText().trim();
+                assertThat(language + ": " + link.text(), link.text().toLowerCase(java.util.Locale.ROOT),
+                        containsString(label.toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+    }
+
     @Test
     void invalidDetailsComeBackWithFieldErrorsAndTheTypedValues() {
         Shopper shopper = new Shopper("nb");
