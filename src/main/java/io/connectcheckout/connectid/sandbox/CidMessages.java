@@ -17,6 +17,8 @@ public interface CidMessages {
     @Message String login_password();
     @Message String login_submit();
     @Message String login_failed();
+    /** An empty login form: what to fill in (issue 14 item 13), never counted as a wrong password. */
+    @Message String login_missing();
     @Message String login_throttled();
     @Message String login_code_instead();
     @Message String login_code_title();

@@ -69,6 +69,16 @@ class LoginThrottleTest {
         login(authorizeParams("s"), "91234567", SandboxSeeder.DEMO_PASSWORD).then().statusCode(429);
     }
 
+    /** Issue 14 item 13: an empty form says what to fill in, however often it is sent, and is no guess. */
+    @Test
+    void anEmptyFormSaysWhatIsMissingAndIsNeverCountedAsAGuess() {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES + 5; i++) {
+            login(authorizeParams("s"), i % 2 == 0 ? "" : SandboxSeeder.DEMO_EMAIL, "").then().statusCode(400)
+                    .body(containsString("Enter your e-mail or mobile number and your password."));
+        }
+        login(authorizeParams("s"), SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD).then().statusCode(303);
+    }
+
     @Test
     void theDelayGrowsWithEachWrongPasswordAndEnds() {
         String email = "grow-" + System.nanoTime() + "@example.no";

@@ -105,6 +105,11 @@ public class LoginPageResource {
             return protocolError.get();
         }
         String shown = credential == null ? "" : credential.substring(0, Math.min(60, credential.length()));
+        if (credential == null || credential.isBlank() || password == null || password.isEmpty()) {
+            // Nothing to check: say what is missing, and count no guess (issue 14 item 13).
+            return Response.status(400).entity(Templates.login(brand(client.get()), request, shown,
+                    Map.of("credential", CidTexts.of(locale.get()).login_missing()))).build();
+        }
         long wait = throttle.passwordAttempt(credential, address());
         if (wait > 0) {
             return Response.status(429).header("Retry-After", wait)
