@@ -37,10 +37,15 @@ class HostedPaymentPageBrowserTest {
             driver.get(redirectUrl);
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cardNumber")));
             assertTrue(driver.getPageSource().contains("NOK 129.00"));
+            // Issue 14 item 11: Pay and Cancel far enough apart for a thumb (WCAG 2.2 SC 2.5.8: 24 px).
+            Number gap = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.getElementById('cancel').getBoundingClientRect().top"
+                            + " - document.getElementById('pay').getBoundingClientRect().bottom;");
+            assertTrue(gap.doubleValue() >= 24, "Pay and Cancel " + gap + " px apart");
 
             // a typo first: the error is announced and tied to the field
             driver.findElement(By.id("cardNumber")).sendKeys("4111 1111 1111 1112");
-            driver.findElement(By.id("expiry")).sendKeys("12/39");
+            driver.findElement(By.id("expiry")).sendKeys("12 / 2039");
             driver.findElement(By.id("cvc")).sendKeys("123");
             driver.findElement(By.id("pay")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));

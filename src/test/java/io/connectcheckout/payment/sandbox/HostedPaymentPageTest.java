@@ -135,6 +135,33 @@ class HostedPaymentPageTest {
         assertEquals("ABORTED", state(id));
     }
 
+    /** Issue 14 item 11: the expiry as people type it, with or without a separator, two- or four-digit year. */
+    @ParameterizedTest(name = "expiry {0}")
+    @CsvSource({"1239", "12/39", "12 / 2039", "12-39", "12.39", "122039", "1/39", " 12 /39 "})
+    void theExpiryIsReadAsPeopleTypeIt(String expiry) {
+        String id = createPayment("card", 12900);
+        assertBackToMerchant(new Shopper().payWithCard(id, "4111 1111 1111 1111", expiry, "123"), id);
+        get(id).then().body("state", equalTo("AUTHORIZED"));
+    }
+
+    @ParameterizedTest(name = "expiry {0}")
+    @CsvSource({"139", "13/39", "12/3", "00/39", "12/39/1", "december"})
+    void anExpiryThatIsNoMonthIsExplained(String expiry) {
+        String id = createPayment("card", 12900);
+        new Shopper().payWithCard(id, "4111 1111 1111 1111", expiry, "123").then().statusCode(400)
+                .body(containsString("Enter the expiry date"));
+    }
+
+    /** Issue 14 item 11: one field's error keeps what was right in the others (never the security code). */
+    @Test
+    void aFieldErrorKeepsTheOtherFields() {
+        String id = createPayment("card", 12900);
+        new Shopper().payWithCard(id, "4111 1111 1111 1111", "13/39", "123").then().statusCode(400)
+                .body(containsString("value=\"4111 1111 1111 1111\""))
+                .body(containsString("value=\"13/39\""))
+                .body(not(containsString("value=\"123\"")));
+    }
+
     @Test
     void aBadCardNumberExpiryOrCvcIsExplainedAndChangesNothing() {
         String id = createPayment("card", 5000);

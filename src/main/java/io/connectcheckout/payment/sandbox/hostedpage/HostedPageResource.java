@@ -43,8 +43,8 @@ public class HostedPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance pay(PageBrand brand, PageView view, Map<String, String> errors, String expiry,
-                String mobile);
+        static native TemplateInstance pay(PageBrand brand, PageView view, Map<String, String> errors, String cardNumber,
+                String expiry, String mobile);
 
         static native TemplateInstance threeDs(PageBrand brand, PageView view);
 
@@ -74,7 +74,7 @@ public class HostedPageResource {
         if (PspPayment.STEP_WALLET.equals(payment.pendingStep)) {
             return seeOther(id, "/wallet");
         }
-        return Response.ok(Templates.pay(brand(view), view, Map.of(), "", "")).build();
+        return Response.ok(Templates.pay(brand(view), view, Map.of(), "", "", "")).build();
     }
 
     @POST
@@ -104,9 +104,12 @@ public class HostedPageResource {
             errors.put("cvc", msg.error_card_cvc());
         }
         if (!errors.isEmpty()) {
-            // The card number is never echoed back into the page.
+            // A valid card number is kept when another field is wrong (issue 14 item 11), in groups of
+            // four; an invalid one is not echoed, and the security code never is.
             PageView view = view(payment);
-            return Response.status(400).entity(Templates.pay(brand(view), view, errors, shorten(expiry), "")).build();
+            String kept = errors.containsKey("cardNumber") ? "" : TestCards.grouped(digits);
+            return Response.status(400).entity(Templates.pay(brand(view), view, errors, kept, shorten(expiry), ""))
+                    .build();
         }
         TestCards.Outcome outcome;
         try {
@@ -161,7 +164,7 @@ public class HostedPageResource {
         if (e164 == null) {
             PageView view = view(payment);
             return Response.status(400).entity(Templates.pay(brand(view), view,
-                    Map.of("mobile", messages().error_mobile()), "", shorten(mobile))).build();
+                    Map.of("mobile", messages().error_mobile()), "", "", shorten(mobile))).build();
         }
         try {
             payments.startWallet(id, e164);

@@ -36,6 +36,11 @@ final class TestCards {
         return digits.matches("[0-9]{12,19}") ? digits : null;
     }
 
+    /** The digits in groups of four, as cards print them ({@code 4111 1111 1111 1111}). */
+    static String grouped(String digits) {
+        return digits.replaceAll("(.{4})(?=.)", "$1 ");
+    }
+
     static boolean luhn(String digits) {
         int sum = 0;
         boolean dbl = false;
@@ -53,15 +58,28 @@ final class TestCards {
         return sum % 10 == 0;
     }
 
-    /** {@code MM/YY} or {@code MM/YYYY}, or null when it is not a month. */
+    /** A month and a year separated by {@code /}, {@code -} or {@code .}, spaces allowed around it. */
+    private static final java.util.regex.Pattern SEPARATED =
+            java.util.regex.Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{2}|\\d{4})");
+    /** Four or six digits without a separator: {@code MMYY} or {@code MMYYYY}. */
+    private static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("(\\d{2})(\\d{2}|\\d{4})");
+
+    /**
+     * The expiry as people type it (issue 14 item 11): {@code 12/29}, {@code 12 / 2029},
+     * {@code 12-29}, {@code 12.29}, {@code 1229}, {@code 122029}, {@code 1/29}; two-digit years are
+     * 20YY. Null when it is not a month (three digits, a month outside 1–12, anything else).
+     */
     static YearMonth expiry(String input) {
         if (input == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})\\s*")
-                .matcher(input);
+        String trimmed = input.strip();
+        java.util.regex.Matcher m = SEPARATED.matcher(trimmed);
         if (!m.matches()) {
-            return null;
+            m = RUN.matcher(trimmed);
+            if (!m.matches()) {
+                return null;
+            }
         }
         int month = Integer.parseInt(m.group(1));
         int year = Integer.parseInt(m.group(2));
