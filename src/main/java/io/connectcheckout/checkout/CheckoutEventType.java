@@ -22,6 +22,10 @@ public enum CheckoutEventType {
     PAYMENT_CAPTURED, PAYMENT_VERIFIED, PAYMENT_CANCELLED, PAYMENT_FAILED, PAYMENT_EXPIRED, PAYMENT_ABORTED,
     PAYMENT_REFUNDED, PAYMENT_PARTIALLY_REFUNDED,
     USER_ASSIGNMENT_STARTED, USER_ASSIGNED,
+    /** The order confirmation was written for sending (issue 14 item 3); its sending is {@link #CONFIRMATION_SENT}. */
+    CONFIRMATION_QUEUED, CONFIRMATION_SENT,
+    /** No order confirmation: the payer gave no e-mail address. */
+    CONFIRMATION_NOT_SENT,
     /** The reconciliation job moved the checkout on. */
     RECONCILED;
 

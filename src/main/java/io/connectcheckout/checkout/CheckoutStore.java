@@ -46,11 +46,21 @@ public class CheckoutStore {
      * @return the checkout as changed
      */
     public CheckoutSession change(Long sessionId, Change move, CheckoutEventType event, String detail) {
+        return change(sessionId, move, event, detail, (session, now) -> { });
+    }
+
+    /**
+     * As {@link #change(Long, Change, CheckoutEventType, String)}, then {@code then} in the same
+     * transaction, after the move's line in the timeline: what the move causes (a message to queue)
+     * commits with it or not at all.
+     */
+    public CheckoutSession change(Long sessionId, Change move, CheckoutEventType event, String detail, Change then) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
             CheckoutSession session = CheckoutSession.findById(sessionId);
             move.apply(session, now);
             CheckoutEvent.record(sessionId, now, event, detail);
+            then.apply(session, now);
             session.flush();
             return session;
         });

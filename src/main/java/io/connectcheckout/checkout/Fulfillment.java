@@ -26,11 +26,25 @@ public class Fulfillment {
     private final ConnectIdGateway connectId;
     private final CheckoutStore store;
     private final ReturnUrls urls;
+    private final OrderConfirmation confirmation;
 
-    public Fulfillment(ConnectIdGateway connectId, CheckoutStore store, ReturnUrls urls) {
+    public Fulfillment(ConnectIdGateway connectId, CheckoutStore store, ReturnUrls urls, OrderConfirmation confirmation) {
         this.connectId = connectId;
         this.store = store;
         this.urls = urls;
+        this.confirmation = confirmation;
+    }
+
+    /**
+     * Marks the checkout completed and, in the same transaction, writes its order confirmation:
+     * one move of the transition table, so the confirmation exists once, whoever completes it.
+     */
+    private void completed(CheckoutSession s, String how) {
+        store.change(s.id(), (x, now) -> x.completed(now), CheckoutEventType.ORDER_COMPLETED, how, (x, now) -> {
+            String notQueued = confirmation.queue(x, now);
+            CheckoutEvent.record(x.id(), now, notQueued == null ? CheckoutEventType.CONFIRMATION_QUEUED
+                    : CheckoutEventType.CONFIRMATION_NOT_SENT, notQueued);
+        });
     }
 
     /** Whether the order needs no shopper at ConnectID's fulfillment. */
@@ -57,8 +71,7 @@ public class Fulfillment {
         OrderState order = connectId.order(client, s.attempt().connectIdOrderId());
         switch (order.status()) {
             case COMPLETED -> {
-                store.change(s.id(), (x, now) -> x.completed(now), CheckoutEventType.ORDER_COMPLETED,
-                        "verified with order status");
+                completed(s, "verified with order status");
                 return Optional.empty();
             }
             case CANCELLED -> {
@@ -96,8 +109,7 @@ public class Fulfillment {
         // Trust only the order status: a repeated completion may be refused although the order is done.
         OrderState order = connectId.order(client, s.attempt().connectIdOrderId());
         if (order.status() == OrderStatus.COMPLETED) {
-            store.change(s.id(), (x, now) -> x.completed(now), CheckoutEventType.ORDER_COMPLETED,
-                    "completed through the fulfillment API");
+            completed(s, "completed through the fulfillment API");
         } else if (!completion.ok()) {
             String why = completion.errorMessage();
             store.change(s.id(), (x, now) -> {

@@ -33,6 +33,9 @@ public interface CheckoutConfig {
     /** The job that finishes checkouts left between steps. */
     Reconciliation reconciliation();
 
+    /** The checkout's own e-mails (the order confirmation), sent from an outbox. */
+    Mail mail();
+
     /** Limits on checkout POSTs per minute (read by {@link RateLimits}). */
     @WithName("rate-limit")
     RateLimit rateLimit();
@@ -58,6 +61,12 @@ public interface CheckoutConfig {
          */
         @WithDefault("false")
         boolean secure();
+    }
+
+    interface Mail {
+        /** How often due e-mails are sent (a scheduler interval such as {@code 2s}). */
+        @WithDefault("2s")
+        String every();
     }
 
     interface Reconciliation {

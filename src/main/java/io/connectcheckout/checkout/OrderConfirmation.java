@@ -1,0 +1,114 @@
+package io.connectcheckout.checkout;
+
+import io.connectcheckout.publisher.Brand;
+import io.connectcheckout.publisher.Publisher;
+import io.connectcheckout.web.CheckoutConfig;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/**
+ * The order confirmation on a durable medium (issue 14 item 3; Consumer Rights Directive art. 8(7),
+ * angrerettloven § 8 and § 11): what was bought, the price with VAT, what it renews at, binding,
+ * start, how to cancel, the withdrawal information with the model withdrawal form (CRD Annex I
+ * A and B; angrerettloven's standard angreskjema), the trader's identity and the order number, in
+ * the shopper's language and the publisher's brand, text and HTML.
+ *
+ * <p>Queued in the transaction that completes the order, so it exists exactly when the completion
+ * does, and at most once per checkout (the {@code checkout_mail} unique key; COMPLETED is final).
+ * A payer who gave only a mobile number gets none: the checkout sends no SMS of its own, and the
+ * timeline says so.
+ */
+@ApplicationScoped
+public class OrderConfirmation {
+
+    private static final Logger LOG = Logger.getLogger(OrderConfirmation.class);
+    /** Dates and times in the mail are Norwegian local time: the publishers' and the consumer law's. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+
+    /** What the mail says, already formatted for its language (no request exists when a callback completes an order). */
+    public record View(String firstName, String orderNumber, String orderedAt, String startsOn, String product,
+            String publisher, String price, String vat, int periodLength, String periodType, String renewalPrice,
+            Integer renewalPeriodLength, String renewalPeriodType, String payment, boolean invoice, String receiptUrl,
+            Brand brand, String termsUrl, String lang) {
+    }
+
+    @CheckedTemplate(basePath = "mail/checkout")
+    static class Templates {
+        static native TemplateInstance orderConfirmationHtml(View view);
+
+        static native TemplateInstance orderConfirmationText(View view);
+    }
+
+    private final ReturnUrls urls;
+    private final CheckoutConfig config;
+
+    public OrderConfirmation(ReturnUrls urls, CheckoutConfig config) {
+        this.urls = urls;
+        this.config = config;
+    }
+
+    /**
+     * Writes the confirmation of checkout {@code s}, just completed at {@code now}, in the caller's
+     * transaction.
+     *
+     * @return null when it is queued (or was already), else why not, for the timeline
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String queue(CheckoutSession s, Instant now) {
+        String to = s.payer().email();
+        if (to == null || to.isBlank()) {
+            return "no e-mail address";
+        }
+        if (CheckoutMail.of(s.id(), CheckoutMail.ORDER_CONFIRMATION).isPresent()) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(s.locale() == null ? s.publisher().defaultLocale : s.locale());
+        View view = view(s, now, locale);
+        CheckoutMail mail = new CheckoutMail();
+        mail.sessionId = s.id();
+        mail.kind = CheckoutMail.ORDER_CONFIRMATION;
+        mail.recipient = to;
+        mail.locale = locale.getLanguage();
+        mail.replyTo = s.publisher().supportEmail;
+        try {
+            mail.subject = MailTexts.of(locale).confirmation_subject(view.orderNumber(), view.product());
+            mail.textBody = Templates.orderConfirmationText(view).setLocale(locale).render();
+            mail.htmlBody = Templates.orderConfirmationHtml(view).setLocale(locale).render();
+        } catch (RuntimeException e) {
+            // Never let a message stop the order it confirms: the completion commits without it.
+            LOG.warnf("Order confirmation of checkout %s could not be written: %s", s.reference(), e.toString());
+            return "could not be written (see the log)";
+        }
+        mail.status = CheckoutMail.PENDING;
+        mail.attempts = 0;
+        mail.nextAttemptAt = now;
+        mail.createdAt = now;
+        mail.persist();
+        LOG.debugf("Order confirmation of checkout %s queued", s.reference());
+        return null;
+    }
+
+    private View view(CheckoutSession s, Instant now, Locale locale) {
+        Publisher publisher = s.publisher();
+        PriceTerms terms = s.terms();
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZONE);
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZONE);
+        boolean invoice = "invoice".equals(s.paymentOption().paymentMethod);
+        return new View(s.payer().firstName(), String.valueOf(s.attempt().connectIdOrderId()), dateTime.format(now),
+                date.format(now), s.offer().title(locale), publisher.name, terms.price().format(locale),
+                terms.vat().format(locale), terms.periodLength(), terms.periodType(),
+                terms.renewalPrice() == null ? null : terms.renewalPrice().format(locale), terms.renewalPeriodLength(),
+                terms.renewalPeriodType(), s.paymentOption().label(locale), invoice,
+                config.publicUrl() + urls.signedReceiptPath(s), Brand.of(publisher), publisher.termsUrl,
+                locale.getLanguage());
+    }
+}
