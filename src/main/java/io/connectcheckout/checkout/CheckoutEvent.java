@@ -39,6 +39,12 @@ public class CheckoutEvent extends PanacheEntityBase {
         event.persist();
     }
 
+    /** When checkout {@code sessionId} first recorded {@code type}, if it did. */
+    public static java.util.Optional<Instant> firstAt(Long sessionId, CheckoutEventType type) {
+        return CheckoutEvent.<CheckoutEvent>find("sessionId = ?1 and type = ?2 order by occurredAt, id", sessionId, type)
+                .firstResultOptional().map(CheckoutEvent::occurredAt);
+    }
+
     /** The checkout's timeline, oldest first. */
     public static List<CheckoutEvent> timeline(Long sessionId) {
         return list("sessionId = ?1 order by occurredAt, id", sessionId);

@@ -26,6 +26,8 @@ public enum CheckoutEventType {
     CONFIRMATION_QUEUED, CONFIRMATION_SENT,
     /** No order confirmation: the payer gave no e-mail address. */
     CONFIRMATION_NOT_SENT,
+    /** The shopper withdrew from the completed order (issue 14 item 4); what it refunds is in {@code checkout_withdrawal}. */
+    WITHDRAWN, WITHDRAWAL_REFUNDED, WITHDRAWAL_REFUND_FAILED,
     /** The reconciliation job moved the checkout on. */
     RECONCILED;
 

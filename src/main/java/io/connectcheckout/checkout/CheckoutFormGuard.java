@@ -43,7 +43,8 @@ public class CheckoutFormGuard {
             RoutingContext http) {
         if (!PageFormPosts.isPageFormPost(request)
                 || !http.normalizedPath().startsWith("/checkout/")
-                || resource.getResourceMethod().isAnnotationPresent(StartsCheckout.class)) {
+                || resource.getResourceMethod().isAnnotationPresent(StartsCheckout.class)
+                || resource.getResourceMethod().isAnnotationPresent(ActsBySignedLink.class)) {
             return Optional.empty();
         }
         CheckoutSession s;

@@ -86,7 +86,7 @@ public class CheckoutFormTokens {
                 String.valueOf(payer.firstName()), String.valueOf(payer.lastName()), String.valueOf(payer.email()),
                 String.valueOf(payer.mobile()), String.valueOf(payer.postalCode()), String.valueOf(payer.street()),
                 String.valueOf(payer.city()), String.valueOf(payer.termsAccepted()),
-                String.valueOf(s.login().userId()));
+                String.valueOf(payer.immediateStart()), String.valueOf(s.login().userId()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(shown.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));

@@ -62,6 +62,31 @@ public class CheckoutMail extends PanacheEntityBase {
 
     Instant sentAt;
 
+    /** The checkout's notice to the publisher's support address that a shopper withdrew (issue 14 item 4). */
+    public static final String WITHDRAWAL_NOTICE = "withdrawal_notice";
+    /** The acknowledgement of a withdrawal sent to the shopper, with its date and time (issue 14 item 4). */
+    public static final String WITHDRAWAL_CONFIRMATION = "withdrawal_confirmation";
+
+    /** Writes a message for sending, in the caller's transaction; the unique key refuses a second of a kind. */
+    static CheckoutMail queue(Long sessionId, String kind, String to, java.util.Locale locale, String replyTo,
+            String subject, String text, String html, Instant now) {
+        CheckoutMail mail = new CheckoutMail();
+        mail.sessionId = sessionId;
+        mail.kind = kind;
+        mail.recipient = to;
+        mail.locale = locale.getLanguage();
+        mail.replyTo = replyTo;
+        mail.subject = subject;
+        mail.textBody = text;
+        mail.htmlBody = html;
+        mail.status = PENDING;
+        mail.attempts = 0;
+        mail.nextAttemptAt = now;
+        mail.createdAt = now;
+        mail.persist();
+        return mail;
+    }
+
     /** The message of {@code kind} for checkout {@code sessionId}, if one was written. */
     public static java.util.Optional<CheckoutMail> of(Long sessionId, String kind) {
         return find("sessionId = ?1 and kind = ?2", sessionId, kind).firstResultOptional();

@@ -41,6 +41,10 @@ public interface CheckoutMessages {
     @Message String details_terms_link();
     @Message String details_continue();
     @Message String details_payment_option();
+    /** Issue 14 item 4: the express request to start digital access within the withdrawal period. */
+    @Message String details_immediate_start();
+    @Message String details_immediate_start_hint();
+    @Message String terms_immediate_start();
 
     /** Each field error names its field, so the error summary's links say which (issue 14 item 12). */
     @Message String error_required(String label);
@@ -116,6 +120,31 @@ public interface CheckoutMessages {
     @Message String not_completed_another_way();
     @Message String not_completed_cancel();
     @Message String not_completed_fulfillment_hint();
+
+    // Issue 14, item 4: the withdrawal function.
+    @Message String receipt_withdraw();
+    @Message String withdraw_title();
+    @Message String withdraw_intro();
+    @Message String withdraw_order(String number, String product);
+    @Message String withdraw_ordered_at(String at);
+    @Message String withdraw_until(String at);
+    @Message String withdraw_effect_refund(String amount);
+    @Message String withdraw_effect_refund_less(String amount, String paid, String charge);
+    @Message String withdraw_effect_publisher_refund(String publisher, String amount);
+    @Message String withdraw_effect_publisher_refund_less(String publisher, String amount, String paid, String charge);
+    @Message String withdraw_effect_invoice(String publisher);
+    @Message String withdraw_effect_invoice_charge(String publisher, String charge);
+    @Message String withdraw_effect_nothing();
+    @Message String withdraw_effect_stop(String publisher);
+    @Message String withdraw_confirm();
+    @Message String withdraw_keep();
+    @Message String withdrawn_title();
+    @Message String withdrawn_text(String number, String at);
+    @Message String withdrawn_mail(String email);
+    @Message String withdrawn_keep_page();
+    @Message String withdraw_ended_title();
+    @Message String withdraw_ended_text(String date);
+    @Message String withdraw_ended_contact(String publisher, String email);
 
     // Issue 12, item 6: an expired signed link.
     @Message String link_expired_title();

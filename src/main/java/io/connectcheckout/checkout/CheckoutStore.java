@@ -60,6 +60,10 @@ public class CheckoutStore {
             CheckoutSession session = CheckoutSession.findById(sessionId);
             move.apply(session, now);
             CheckoutEvent.record(sessionId, now, event, detail);
+            // The move's UPDATE (and its version check) first: Hibernate would otherwise insert what
+            // {@code then} writes before it, and a move that lost the race would meet the winner's
+            // rows at a unique key instead of as a concurrent change.
+            session.flush();
             then.apply(session, now);
             session.flush();
             return session;

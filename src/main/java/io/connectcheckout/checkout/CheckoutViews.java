@@ -25,16 +25,16 @@ public final class CheckoutViews {
 
     /** The form values shown on the details page (from the checkout, or from a rejected post). */
     public record DetailsView(String firstName, String lastName, String email, String mobile, String postalCode,
-            String street, String city, boolean terms, String paymentOption) {
+            String street, String city, boolean terms, String paymentOption, boolean immediateStart) {
 
-        static final DetailsView EMPTY = new DetailsView(null, null, null, null, null, null, null, false, null);
+        static final DetailsView EMPTY = new DetailsView(null, null, null, null, null, null, null, false, null, false);
     }
 
     /** Everything the review and receipt pages say about a checkout. */
     public record Summary(String reference, String product, String payerName, String email, String mobile,
             String address, String paymentLabel, String paymentMethod, boolean prepaid, Money price, Money vat,
             boolean loggedIn, String userId, String orderNumber, Boolean newUser, String homeUrl, String publisherName,
-            int periodLength, String periodType, PriceTerms terms) {
+            int periodLength, String periodType, PriceTerms terms, boolean immediateStart) {
     }
 
     static OfferView offer(Offer offer, OfferTerms terms, Locale l) {
@@ -53,7 +53,7 @@ public final class CheckoutViews {
     static DetailsView details(CheckoutSession s) {
         Payer p = s.payer();
         return new DetailsView(p.firstName(), p.lastName(), p.email(), p.mobile(), p.postalCode(), p.street(), p.city(),
-                p.termsAccepted(), s.paymentOption() == null ? null : s.paymentOption().code);
+                p.termsAccepted(), s.paymentOption() == null ? null : s.paymentOption().code, p.immediateStart());
     }
 
     static Summary summary(CheckoutSession s, Locale l) {
@@ -64,7 +64,7 @@ public final class CheckoutViews {
                 s.terms().price(), s.terms().vat(), s.loggedIn(), s.login().userId(),
                 s.attempt().connectIdOrderId() == null ? null : s.attempt().connectIdOrderId().toString(), s.attempt().newUser(),
                 s.publisher().homeUrl, s.publisher().name,
-                s.terms().periodLength(), s.terms().periodType(), s.terms());
+                s.terms().periodLength(), s.terms().periodType(), s.terms(), p.immediateStart());
     }
 
     /** How the details page names the logged-in shopper. */

@@ -42,6 +42,9 @@ public class DetailsForm {
     public String terms;
     @FormParam("paymentOption")
     public String paymentOption;
+    /** The express request to start digital access at once (offers without delivery only). */
+    @FormParam("immediateStart")
+    public String immediateStart;
 
     /**
      * Field name → translated message; empty when the form is valid.
@@ -89,7 +92,8 @@ public class DetailsForm {
         return new PayerDetails(trim(firstName), trim(lastName),
                 blank(email) ? null : emails.normalise(email),
                 blank(mobile) ? null : PhoneNumbers.toE164(mobile).orElseThrow(),
-                trim(postalCode), needsDelivery ? trim(street) : null, needsDelivery ? trim(city) : null, true);
+                trim(postalCode), needsDelivery ? trim(street) : null, needsDelivery ? trim(city) : null, true,
+                !needsDelivery && ("on".equals(immediateStart) || "true".equals(immediateStart)));
     }
 
     /** Checks presence, length and control characters; true when the value may be checked further. */

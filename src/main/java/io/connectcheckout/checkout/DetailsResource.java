@@ -96,7 +96,7 @@ public class DetailsResource {
         if (!errors.isEmpty()) {
             choices.keepFlash(s.id(), writeFlash(new Flash(new DetailsView(form.firstName, form.lastName, form.email,
                     form.mobile, form.postalCode, form.street, form.city, "on".equals(form.terms),
-                    form.paymentOption), errors)));
+                    form.paymentOption, "on".equals(form.immediateStart)), errors)));
             return CheckoutPages.seeOther("/checkout/details");
         }
         option.ifPresent(o -> choices.choosePaymentOption(s.id(), o));

@@ -34,6 +34,11 @@ public interface MailMessages {
     @Message String withdrawal_effects();
     @Message String withdrawal_started_service();
 
+    @Message String withdrawal_link();
+    @Message String withdrawal_until(String date);
+    @Message String confirmation_immediate_start();
+    @Message String withdrawal_full();
+
     @Message String form_title();
     @Message String form_to(String trader);
     @Message String form_notice();
@@ -43,6 +48,21 @@ public interface MailMessages {
     @Message String form_signature();
     @Message String form_date();
     @Message String form_delete();
+
+    @Message String withdrawn_subject(String number);
+    @Message String withdrawn_intro(String at);
+    @Message String notice_subject(String number, String reference);
+    @Message String notice_intro();
+    @Message String notice_received(String at);
+    @Message String notice_order(String number, String reference, String product, String price);
+    @Message String notice_payer(String name, String contact);
+    @Message String notice_basis_full();
+    @Message String notice_basis_proportional(String charge);
+    @Message String notice_refund_provider(String amount);
+    @Message String notice_refund_yours(String amount);
+    @Message String notice_invoice();
+    @Message String notice_invoice_charge(String charge);
+    @Message String notice_stop(String number);
 
     @Message String trader_title();
     @Message String trader_org_number(String number);

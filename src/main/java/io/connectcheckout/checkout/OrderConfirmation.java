@@ -37,7 +37,8 @@ public class OrderConfirmation {
     public record View(String firstName, String orderNumber, String orderedAt, String startsOn, String product,
             String publisher, String price, String vat, int periodLength, String periodType, String renewalPrice,
             Integer renewalPeriodLength, String renewalPeriodType, String payment, boolean invoice, String receiptUrl,
-            Brand brand, String termsUrl, String lang) {
+            Brand brand, String termsUrl, String lang, String withdrawalUrl, String withdrawalDeadline,
+            boolean immediateStart, boolean digital) {
     }
 
     @CheckedTemplate(basePath = "mail/checkout")
@@ -71,27 +72,22 @@ public class OrderConfirmation {
             return null;
         }
         Locale locale = Locale.forLanguageTag(s.locale() == null ? s.publisher().defaultLocale : s.locale());
-        View view = view(s, now, locale);
-        CheckoutMail mail = new CheckoutMail();
-        mail.sessionId = s.id();
-        mail.kind = CheckoutMail.ORDER_CONFIRMATION;
-        mail.recipient = to;
-        mail.locale = locale.getLanguage();
-        mail.replyTo = s.publisher().supportEmail;
+        View view;
+        String subject;
+        String text;
+        String html;
         try {
-            mail.subject = MailTexts.of(locale).confirmation_subject(view.orderNumber(), view.product());
-            mail.textBody = Templates.orderConfirmationText(view).setLocale(locale).render();
-            mail.htmlBody = Templates.orderConfirmationHtml(view).setLocale(locale).render();
+            view = view(s, now, locale);
+            subject = MailTexts.of(locale).confirmation_subject(view.orderNumber(), view.product());
+            text = Templates.orderConfirmationText(view).setLocale(locale).render();
+            html = Templates.orderConfirmationHtml(view).setLocale(locale).render();
         } catch (RuntimeException e) {
             // Never let a message stop the order it confirms: the completion commits without it.
             LOG.warnf("Order confirmation of checkout %s could not be written: %s", s.reference(), e.toString());
             return "could not be written (see the log)";
         }
-        mail.status = CheckoutMail.PENDING;
-        mail.attempts = 0;
-        mail.nextAttemptAt = now;
-        mail.createdAt = now;
-        mail.persist();
+        CheckoutMail.queue(s.id(), CheckoutMail.ORDER_CONFIRMATION, to, locale, s.publisher().supportEmail, subject,
+                text, html, now);
         LOG.debugf("Order confirmation of checkout %s queued", s.reference());
         return null;
     }
@@ -103,12 +99,14 @@ public class OrderConfirmation {
                 .withLocale(locale).withZone(ZONE);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZONE);
         boolean invoice = "invoice".equals(s.paymentOption().paymentMethod);
+        Instant deadline = WithdrawalTerms.deadline(now, ZONE);
         return new View(s.payer().firstName(), String.valueOf(s.attempt().connectIdOrderId()), dateTime.format(now),
                 date.format(now), s.offer().title(locale), publisher.name, terms.price().format(locale),
                 terms.vat().format(locale), terms.periodLength(), terms.periodType(),
                 terms.renewalPrice() == null ? null : terms.renewalPrice().format(locale), terms.renewalPeriodLength(),
                 terms.renewalPeriodType(), s.paymentOption().label(locale), invoice,
                 config.publicUrl() + urls.signedReceiptPath(s), Brand.of(publisher), publisher.termsUrl,
-                locale.getLanguage());
+                locale.getLanguage(), config.publicUrl() + urls.signedWithdrawalPath(s, deadline),
+                dateTime.format(deadline.minusSeconds(60)), s.payer().immediateStart(), !s.offer().needsDelivery);
     }
 }

@@ -22,17 +22,24 @@ public class OutcomeResource {
     static class Templates {
         static native TemplateInstance failed(Brand brand, boolean refunded);
 
-        static native TemplateInstance receipt(Brand brand, Summary summary);
+        static native TemplateInstance receipt(Brand brand, Summary summary, String withdrawalPath);
     }
 
     private final CheckoutSessions sessions;
     private final CurrentCheckout current;
     private final CheckoutPages pages;
+    private final ReturnUrls urls;
+    private final Withdrawals withdrawals;
+    private final java.time.Clock clock;
 
-    public OutcomeResource(CheckoutSessions sessions, CurrentCheckout current, CheckoutPages pages) {
+    public OutcomeResource(CheckoutSessions sessions, CurrentCheckout current, CheckoutPages pages, ReturnUrls urls,
+            Withdrawals withdrawals, java.time.Clock clock) {
         this.sessions = sessions;
         this.current = current;
         this.pages = pages;
+        this.urls = urls;
+        this.withdrawals = withdrawals;
+        this.clock = clock;
     }
 
     @GET
@@ -67,7 +74,11 @@ public class OutcomeResource {
         return receiptOf(s);
     }
 
+    /** The receipt, with the withdrawal function's link while the withdrawal period lasts (issue 14 item 4). */
     private Response receiptOf(CheckoutSession s) {
-        return pages.page(Templates.receipt(Brand.of(s.publisher()), CheckoutViews.summary(s, pages.locale())), 200);
+        java.time.Instant deadline = withdrawals.deadline(s);
+        String withdrawal = clock.instant().isBefore(deadline) ? urls.signedWithdrawalPath(s, deadline) : null;
+        return pages.page(Templates.receipt(Brand.of(s.publisher()), CheckoutViews.summary(s, pages.locale()),
+                withdrawal), 200);
     }
 }

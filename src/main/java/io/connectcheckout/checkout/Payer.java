@@ -19,6 +19,8 @@ public class Payer {
     private String street;
     private String city;
     private boolean termsAccepted;
+    /** The express request that digital access start at once, in the withdrawal period (column {@code immediate_start}). */
+    private boolean immediateStart;
     /** The ConnectID customer an order of this checkout was registered for (null: none yet). */
     private Long customerNumber;
 
@@ -35,6 +37,7 @@ public class Payer {
         street = details.street();
         city = details.city();
         termsAccepted = details.termsAccepted();
+        immediateStart = details.immediateStart();
     }
 
     private boolean samePerson(PayerDetails d) {
@@ -64,7 +67,8 @@ public class Payer {
 
     /** The same values as a record, for forms and orders. */
     public PayerDetails details() {
-        return new PayerDetails(firstName, lastName, email, mobile, postalCode, street, city, termsAccepted);
+        return new PayerDetails(firstName, lastName, email, mobile, postalCode, street, city, termsAccepted,
+                immediateStart);
     }
 
     public String firstName() {
@@ -93,6 +97,11 @@ public class Payer {
 
     public String city() {
         return city;
+    }
+
+    /** Whether the payer asked for digital access to start at once, within the withdrawal period. */
+    public boolean immediateStart() {
+        return immediateStart;
     }
 
     public boolean termsAccepted() {

@@ -31,8 +31,11 @@ public class Reconciliation {
     private final Duration stuckAfter;
     private final Clock clock;
 
+    private final Withdrawals withdrawals;
+
     public Reconciliation(CheckoutFlow flow, CheckoutStore store, EntityManager em,
-            io.connectcheckout.web.CheckoutConfig config, Clock clock) {
+            io.connectcheckout.web.CheckoutConfig config, Clock clock, Withdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.flow = flow;
         this.store = store;
         this.em = em;
@@ -61,7 +64,8 @@ public class Reconciliation {
                 LOG.warnf("Reconciliation of checkout %d failed, will retry: %s", id, e.toString());
             }
         }
-        return claimed.size();
+        // Refunds of withdrawals the provider could not take at the time (issue 14 item 4).
+        return claimed.size() + withdrawals.refundPending();
     }
 
     @SuppressWarnings("unchecked")

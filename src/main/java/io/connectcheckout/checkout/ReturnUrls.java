@@ -31,6 +31,13 @@ public class ReturnUrls {
     public static final String PAID_PURPOSE = "paid";
     /** Signature purpose of the receipt link. */
     public static final String RECEIPT_PURPOSE = "receipt";
+    /** Signature purpose of the withdrawal function's link (issue 14 item 4). */
+    public static final String WITHDRAWAL_PURPOSE = "withdrawal";
+    /**
+     * How long a withdrawal link keeps opening after the withdrawal period ended, to say so and
+     * where to turn (rather than a bare expired-link page); it withdraws nothing then.
+     */
+    static final Duration WITHDRAWAL_LINK_GRACE = Duration.ofDays(30);
 
     private final SignedReference signer;
     private final CheckoutConfig config;
@@ -78,6 +85,16 @@ public class ReturnUrls {
     public String signedReceiptPath(CheckoutSession session) {
         return "/checkout/receipt/" + session.reference() + "?sig="
                 + enc(sign(RECEIPT_PURPOSE, session, config.signedLinks().receiptLifetime()));
+    }
+
+    /**
+     * The withdrawal function's path with the signed reference, for the receipt and the e-mails:
+     * works with or without the checkout's cookie until {@link #WITHDRAWAL_LINK_GRACE} after the
+     * withdrawal period ends at {@code deadline}.
+     */
+    public String signedWithdrawalPath(CheckoutSession session, Instant deadline) {
+        return "/checkout/withdrawal/" + session.reference() + "?sig="
+                + enc(signer.sign(WITHDRAWAL_PURPOSE, session.reference(), deadline.plus(WITHDRAWAL_LINK_GRACE)));
     }
 
     /**

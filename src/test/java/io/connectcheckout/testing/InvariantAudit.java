@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <li>At most one captured payment per attempt (the payment's reference is the externalOrderId).</li>
  * <li>Every completed checkout has its order, completed, for the checkout's amount, at ConnectID.</li>
  * <li>A prepaid checkout's money: captured minus refunded equals the price when completed or paid
- *     (in flight), and zero when it failed or went back to the details.</li>
+ *     (in flight), less what a withdrawal refunded (issue 14 item 4), and zero when it failed or went
+ *     back to the details.</li>
  * <li>Sum of money kept (captured minus refunded) equals the sum of completed and in-flight prepaid checkouts.</li>
  * <li>Nothing moved backwards: no attempt, registration, payment or cancellation after a completion.</li>
  * </ol>
@@ -87,7 +88,9 @@ public final class InvariantAudit implements AfterAllCallback {
         collect(db, found, "prepaid checkout whose money does not match its outcome", """
                 select s.reference, s.step, s.outcome, s.amount_minor, p.captured_minor, p.refunded_minor
                 from checkout_session s join psp_payment p on p.payment_id = s.payment_id
-                where (s.step in ('COMPLETED', 'PAID') and p.captured_minor - p.refunded_minor <> s.amount_minor)
+                left join checkout_withdrawal w on w.session_id = s.id and w.refund_status = 'refunded'
+                where (s.step in ('COMPLETED', 'PAID')
+                       and p.captured_minor - p.refunded_minor <> s.amount_minor - coalesce(w.refund_minor, 0))
                    or (s.step not in ('COMPLETED', 'PAID', 'AWAITING_PAYMENT', 'PROCESSING')
                        and p.captured_minor - p.refunded_minor <> 0)""");
         collect(db, found, "money kept for a payment that is not its checkout's current one", """
@@ -127,8 +130,9 @@ public final class InvariantAudit implements AfterAllCallback {
                         select coalesce(sum(p.captured_minor - p.refunded_minor), 0) from psp_payment p
                         join checkout_session s on p.reference like s.reference || '-%'"""),
                 number(db, """
-                        select coalesce(sum(s.amount_minor), 0) from checkout_session s
+                        select coalesce(sum(s.amount_minor - coalesce(w.refund_minor, 0)), 0) from checkout_session s
                         join psp_payment p on p.payment_id = s.payment_id
+                        left join checkout_withdrawal w on w.session_id = s.id and w.refund_status = 'refunded'
                         where s.step in ('COMPLETED', 'PAID')"""));
     }
 
