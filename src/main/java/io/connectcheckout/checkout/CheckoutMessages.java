@@ -90,6 +90,13 @@ public interface CheckoutMessages {
     @Message String failed_title();
     @Message String failed_text();
     @Message String failed_refunded();
+    /** Issue 14 item 6: each cause of a failed attempt in its own words. */
+    @Message String failed_declined();
+    @Message String failed_card();
+    @Message String failed_three_ds();
+    @Message String failed_wallet_rejected(String option);
+    @Message String failed_expired();
+    @Message String failed_not_completed();
     @Message String failed_try_again();
     @Message String failed_change();
 

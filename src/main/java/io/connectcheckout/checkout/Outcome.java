@@ -21,11 +21,41 @@ public enum Outcome {
     /** ConnectID refused Complete order. */
     COMPLETION_REFUSED,
     /** The prepaid payment ended without money (payment states FAILED, EXPIRED, ABORTED). */
-    FAILED, EXPIRED, ABORTED;
+    FAILED, EXPIRED, ABORTED,
+    /** The prepaid payment failed: the card's 3-D Secure check was not passed (issue 14 item 6). */
+    THREE_DS_FAILED,
+    /** The prepaid payment failed: the shopper rejected it in the wallet app. */
+    WALLET_REJECTED,
+    /** The prepaid payment failed: the card issuer declined it (also for insufficient funds). */
+    CARD_DECLINED;
 
     /** The stored value, e.g. {@code refund_pending}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The outcome of a prepaid payment that ended in {@code state} without an order, as exactly as
+     * the provider's {@code failureReason} tells it (so the failure page says what happened).
+     */
+    static Outcome ofPayment(PaymentState state, String failureReason) {
+        if (state == PaymentState.FAILED && failureReason != null) {
+            switch (failureReason) {
+                case "three_ds_failed" -> {
+                    return THREE_DS_FAILED;
+                }
+                case "wallet_rejected" -> {
+                    return WALLET_REJECTED;
+                }
+                case "declined", "insufficient_funds" -> {
+                    return CARD_DECLINED;
+                }
+                default -> {
+                    return FAILED;
+                }
+            }
+        }
+        return ofPayment(state);
     }
 
     /** The outcome of a checkout whose prepaid payment ended in {@code state} without an order. */

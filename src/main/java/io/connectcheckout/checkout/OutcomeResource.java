@@ -20,7 +20,7 @@ public class OutcomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance failed(Brand brand, boolean refunded);
+        static native TemplateInstance failed(Brand brand, boolean refunded, String cause, String paymentLabel);
 
         static native TemplateInstance receipt(Brand brand, Summary summary, String withdrawalPath);
     }
@@ -49,7 +49,10 @@ public class OutcomeResource {
         if (s.step() != Step.FAILED) {
             return pages.redirectTo(s);
         }
-        return pages.page(Templates.failed(Brand.of(s.publisher()), s.attempt().outcome() == Outcome.REFUNDED), 200);
+        Outcome outcome = s.attempt().outcome();
+        return pages.page(Templates.failed(Brand.of(s.publisher()),
+                outcome == Outcome.REFUNDED || outcome == Outcome.REFUND_PENDING,
+                outcome == null ? "failed" : outcome.code(), s.paymentOption().label(pages.locale())), 200);
     }
 
     @GET

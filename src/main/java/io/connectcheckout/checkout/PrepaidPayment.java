@@ -83,7 +83,7 @@ public class PrepaidPayment {
             return Optional.of(new Next.Page(Step.DETAILS));
         }
         if (state.isUnsuccessful() || state == PaymentState.REFUNDED || state == PaymentState.PARTIALLY_REFUNDED) {
-            store.change(s.id(), (x, now) -> x.failed(Outcome.ofPayment(state), now),
+            store.change(s.id(), (x, now) -> x.failed(Outcome.ofPayment(state, payment.failureReason()), now),
                     eventOf(state), null);
             return Optional.of(new Next.Page(Step.FAILED));
         }

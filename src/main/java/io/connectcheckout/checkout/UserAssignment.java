@@ -50,7 +50,12 @@ public class UserAssignment {
         Payer payer = s.payer();
         String credential = payer.email() != null ? payer.email() : payer.mobile();
         URI home = URI.create(s.publisher().homeUrl);
-        AssignedUser user = connectId.assignUser(client, s.attempt().connectIdOrderId(), credential, home, home);
+        // The shopper's language travels as the request's Accept-Language (RFC 9110 §12.5.4): the
+        // reference gives Assign user no language field, and its messages' texts are the client's.
+        java.util.Locale language = java.util.Locale.forLanguageTag(s.locale() == null ? s.publisher().defaultLocale
+                : s.locale());
+        AssignedUser user = connectId.assignUser(client, s.attempt().connectIdOrderId(), credential, home, home,
+                language);
         store.change(s.id(), (x, now) -> x.userAssigned(user.newUser(), now), CheckoutEventType.USER_ASSIGNED,
                 (user.newUser() ? "new user " : "existing user ") + user.uniqueUserId());
     }

@@ -35,8 +35,11 @@ public class LocaleFilter {
         if (switchTo != null) {
             request.setProperty(SWITCHED, switchTo);
         }
+        List<String> acceptable = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null ? List.of()
+                : acceptable(request);
+        requestLocale.asked(acceptable.stream().filter(tag -> !"*".equals(tag)).map(Locale::forLanguageTag).toList());
         Cookie cookie = request.getCookies().get(cookies.name(COOKIE));
-        String chosen = RequestLocale.choose(switchTo, cookie == null ? null : cookie.getValue(), acceptable(request));
+        String chosen = RequestLocale.choose(switchTo, cookie == null ? null : cookie.getValue(), acceptable);
         requestLocale.set(Locale.forLanguageTag(chosen));
         request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, chosen);
     }

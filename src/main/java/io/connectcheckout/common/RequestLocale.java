@@ -20,9 +20,24 @@ public class RequestLocale {
     public static final List<String> SUPPORTED = List.of("en", "nb");
 
     private Locale locale = Locale.ENGLISH;
+    private List<Locale> asked = List.of();
 
     public Locale get() {
         return locale;
+    }
+
+    /**
+     * The languages the request's own {@code Accept-Language} header asked for, best first; empty
+     * when it sent none (or a malformed one). {@link LocaleFilter} rewrites the header to the chosen
+     * language for Qute, so an API that passes a client's language on (the stand-in's Assign user)
+     * reads it here.
+     */
+    public List<Locale> asked() {
+        return asked;
+    }
+
+    void asked(List<Locale> languages) {
+        this.asked = List.copyOf(languages);
     }
 
     void set(Locale locale) {

@@ -46,10 +46,11 @@ class GuestReceiptPrivacyTest {
         assertThat(forNewcomer, containsString("<address>"));
 
         outbox.sendDue();
-        assertEquals("Velg passord hos Dagsavisen Demo", last(mailbox.getMailsSentTo(newcomer)).getSubject());
+        // Issue 14 item 9: an English shopper's message is English (the language travels to Assign user).
+        assertEquals("Choose a password for Dagsavisen Demo", last(mailbox.getMailsSentTo(newcomer)).getSubject());
         List<Mail> toExisting = mailbox.getMailsSentTo(existing);
         assertEquals(existingMailsBefore + 1, toExisting.size());
-        assertEquals("Logg inn hos Dagsavisen Demo", last(toExisting).getSubject());
+        assertEquals("Log in to Dagsavisen Demo", last(toExisting).getSubject());
     }
 
     @Test
@@ -59,6 +60,20 @@ class GuestReceiptPrivacyTest {
         Element line = shopper.open("/checkout/receipt?lang=nb").document().selectFirst(".receipt__next");
         assertNotNull(line);
         assertThat(line.text(), containsString("Vi har sendt en melding til " + newcomer));
+    }
+
+    /** Issue 14 item 9: a Norwegian shopper's set-password message is Norwegian. */
+    @Test
+    void aNorwegianShoppersMessageIsNorwegian() {
+        String newcomer = "norsk." + System.nanoTime() + "@example.no";
+        Shopper shopper = new Shopper("nb");
+        shopper.open(Checkouts.OFFER);
+        shopper.submitAndFollow("form[action='" + Checkouts.OFFER + "']", java.util.Map.of("paymentOption", "invoice"),
+                "mode=guest");
+        shopper.submitAndFollow("form[action='/checkout/details']", Checkouts.payer(newcomer), null);
+        shopper.submitAndFollow("form[action='/checkout/confirm']", java.util.Map.of(), null);
+        outbox.sendDue();
+        assertEquals("Velg passord hos Dagsavisen Demo", last(mailbox.getMailsSentTo(newcomer)).getSubject());
     }
 
     /** The receipt's line about the account, with the address itself replaced. */

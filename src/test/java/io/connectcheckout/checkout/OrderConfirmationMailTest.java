@@ -125,7 +125,7 @@ class OrderConfirmationMailTest {
         atWalletApproval(shopper);
         shopper.follow(shopper.submit("form[action$='/wallet/confirm']", Map.of(), "decision=approve"));
         MimeMessage mail = SmtpServer.await(email, 1).get(0);
-        assertThat(part(mail, "text/plain"), containsString("Paid with Vipps"));
+        assertThat(part(mail, "text/plain"), containsString("Vipps, paid"));
     }
 
     @Test
@@ -139,7 +139,7 @@ class OrderConfirmationMailTest {
             hop = shopper.get(hop.location());
         }
         assertEquals(Step.COMPLETED, session(shopper).step());
-        assertThat(part(SmtpServer.await(email, 1).get(0), "text/plain"), containsString("Paid with Card"));
+        assertThat(part(SmtpServer.await(email, 1).get(0), "text/plain"), containsString("Card, paid"));
     }
 
     /** Twenty confirms at once complete one order, and it is confirmed once; later steps add nothing. */

@@ -88,8 +88,8 @@ class ConnectIdCalls {
         return http.withClientToken(client, bearer -> orders.orderStatus(bearer, orderId));
     }
 
-    AssignUserResponse assignUser(ClientCredentials client, long orderId, AssignUserRequest request) {
-        return http.withClientToken(client, bearer -> orders.assignUser(bearer, orderId, request));
+    AssignUserResponse assignUser(ClientCredentials client, long orderId, String language, AssignUserRequest request) {
+        return http.withClientToken(client, bearer -> orders.assignUser(bearer, orderId, language, request));
     }
 
     TokenResponse exchangeCode(ClientCredentials client, String code, String redirectUri, String codeVerifier) {

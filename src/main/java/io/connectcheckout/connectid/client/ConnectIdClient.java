@@ -73,10 +73,11 @@ public class ConnectIdClient implements ConnectIdGateway {
 
     @Override
     public AssignedUser assignUser(ClientCredentials client, long orderId, String credential, URI returnUrl,
-            URI errorUrl) {
+            URI errorUrl, java.util.Locale language) {
         AssignUserRequest request = new AssignUserRequest(credential, true, returnUrl.toString(), errorUrl.toString(),
                 24, client.clientId());
-        AssignUserResponse response = ours(() -> calls.assignUser(client, orderId, request));
+        AssignUserResponse response = ours(() -> calls.assignUser(client, orderId,
+                language == null ? null : language.toLanguageTag(), request));
         return new AssignedUser(response.uniqueUserId(), Boolean.TRUE.equals(response.isNewUser()),
                 Boolean.TRUE.equals(response.isPasswordSet()));
     }

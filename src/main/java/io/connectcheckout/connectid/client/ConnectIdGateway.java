@@ -36,7 +36,8 @@ public interface ConnectIdGateway {
     }
 
     /** Assign user – client mode: finds or creates the shopper's account and sends them a link. */
-    AssignedUser assignUser(ClientCredentials client, long orderId, String credential, URI returnUrl, URI errorUrl);
+    AssignedUser assignUser(ClientCredentials client, long orderId, String credential, URI returnUrl, URI errorUrl,
+            java.util.Locale language);
 
     /** Where the browser goes to pay an order during fulfillment. */
     URI fulfillmentUrl(String clientId, long orderId, URI returnUrl, URI errorUrl);

@@ -43,7 +43,7 @@ interface ConnectIdOrderApi {
     @POST
     @Path("/v1/client/order/{orderId}/user")
     AssignUserResponse assignUser(@HeaderParam("Authorization") String bearer, @PathParam("orderId") long orderId,
-            AssignUserRequest request);
+            @HeaderParam("Accept-Language") String language, AssignUserRequest request);
 
     @GET
     @Path("/v1/client/order/status/{orderId}")

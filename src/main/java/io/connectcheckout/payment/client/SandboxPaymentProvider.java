@@ -91,6 +91,6 @@ public class SandboxPaymentProvider implements PaymentProvider {
                 PaymentMethod.valueOf(p.method().toUpperCase(Locale.ROOT)), money(p.amount()), money(p.captured()),
                 money(p.refunded()), p.maskedCard(),
                 p.events().stream().map(e -> new PaymentDetails.Event(e.type(), PaymentState.valueOf(e.state()),
-                        e.occurredAt())).toList());
+                        e.occurredAt())).toList(), p.failureReason());
     }
 }

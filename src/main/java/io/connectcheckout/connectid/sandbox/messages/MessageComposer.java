@@ -36,9 +36,17 @@ public class MessageComposer {
     /** Queues a set-password or login link for the credential (e-mail or SMS). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void linkMessage(Credential to, String clientName, String kind, String rawToken, int hours) {
+        linkMessage(to, clientName, kind, rawToken, hours, java.util.List.of());
+    }
+
+    /** As above, in the first of {@code languages} the stand-in writes (en, nb; Norwegian variants as nb), else its configured one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linkMessage(Credential to, String clientName, String kind, String rawToken, int hours,
+            java.util.List<Locale> languages) {
         String link = config.publicUrl().replaceAll("/+$", "") + "/user/link/" + rawToken;
         boolean setPassword = OneTimeLink.SET_PASSWORD.equals(kind);
-        Locale locale = locale();
+        Locale locale = languages.stream().map(MessageComposer::written).flatMap(java.util.Optional::stream)
+                .findFirst().orElseGet(this::locale);
         CidMessages texts = CidTexts.of(locale);
         if (to.isEmail()) {
             TemplateInstance body = setPassword ? Templates.setPasswordEmail(clientName, link, hours)
@@ -63,6 +71,14 @@ public class MessageComposer {
         } else {
             outbox.sms(to.value(), Templates.codeSms(clientName, code, minutes).setLocale(locale).render().trim());
         }
+    }
+
+    private static java.util.Optional<Locale> written(Locale asked) {
+        return switch (asked.getLanguage()) {
+            case "en" -> java.util.Optional.of(Locale.ENGLISH);
+            case "nb", "no", "nn" -> java.util.Optional.of(Locale.forLanguageTag("nb"));
+            default -> java.util.Optional.empty();
+        };
     }
 
     private Locale locale() {

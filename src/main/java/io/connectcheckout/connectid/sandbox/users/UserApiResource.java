@@ -37,7 +37,11 @@ public class UserApiResource {
     private final UserService users;
     private final CustomerService customers;
 
-    public UserApiResource(ApiAuth auth, JsonBodies json, UserService users, CustomerService customers) {
+    private final io.connectcheckout.common.RequestLocale locale;
+
+    public UserApiResource(ApiAuth auth, JsonBodies json, UserService users, CustomerService customers,
+            io.connectcheckout.common.RequestLocale locale) {
+        this.locale = locale;
         this.auth = auth;
         this.json = json;
         this.users = users;
@@ -67,7 +71,8 @@ public class UserApiResource {
         } catch (NumberFormatException e) {
             throw ApiException.validation("orderId must be a positive integer");
         }
-        return users.assign(caller, id, json.parse(body, AssignUserRequest.class));
+        // Only a language the client asked for: without the header, the configured language.
+        return users.assign(caller, id, json.parse(body, AssignUserRequest.class), locale.asked());
     }
 
     @GET

@@ -43,7 +43,12 @@ public class UserService {
                 .orElse(new CheckCredentialResponse(credential.value(), false, null, false));
     }
 
-    public AssignUserResponse assign(Caller caller, long orderId, AssignUserRequest request) {
+    /**
+     * Assign user – client mode. {@code languages} are the request's {@code Accept-Language}, best
+     * first: the message goes out in the first the stand-in writes (en, nb), else in its configured one.
+     */
+    public AssignUserResponse assign(Caller caller, long orderId, AssignUserRequest request,
+            java.util.List<java.util.Locale> languages) {
         // Before anything reaches the database (outside attack on issue 13, finding 7): the link's columns.
         maxLength("returnUrl", request.returnUrl(), 1000);
         maxLength("errorUrl", request.errorUrl(), 1000);
@@ -56,15 +61,15 @@ public class UserService {
                     + " hours");
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> assignInTx(caller, orderId, request, credential, send, hours));
+            return QuarkusTransaction.requiringNew().call(() -> assignInTx(caller, orderId, request, credential, send, hours, languages));
         } catch (PersistenceException raceOnNewUser) {
             // Another request created the same user a moment ago: now it exists, so attach to it.
-            return QuarkusTransaction.requiringNew().call(() -> assignInTx(caller, orderId, request, credential, send, hours));
+            return QuarkusTransaction.requiringNew().call(() -> assignInTx(caller, orderId, request, credential, send, hours, languages));
         }
     }
 
     private AssignUserResponse assignInTx(Caller caller, long orderId, AssignUserRequest request,
-            Credential credential, boolean send, int hours) {
+            Credential credential, boolean send, int hours, java.util.List<java.util.Locale> languages) {
         SandboxOrder order = SandboxOrder.findById(orderId);
         if (order == null || !order.client.id.equals(caller.clientPk())) {
             throw ApiException.badRequest(ORDER_NOT_FOUND, "Order " + orderId + " not found");
@@ -117,7 +122,7 @@ public class UserService {
             link.errorUrl = request.errorUrl();
             link.expiresAt = now.plus(Duration.ofHours(hours));
             link.persist();
-            composer.linkMessage(credential, messageClient.name, link.kind, raw, hours);
+            composer.linkMessage(credential, messageClient.name, link.kind, raw, hours, languages);
         }
         return new AssignUserResponse(order.id, user.uniqueUserId, isNew, user.passwordSet());
     }
