@@ -20,11 +20,28 @@ public class CheckoutForm {
     private final CurrentCheckout current;
     private final CheckoutFormTokens tokens;
     private final HttpServerRequest request;
+    private final io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf;
 
-    public CheckoutForm(CurrentCheckout current, CheckoutFormTokens tokens, HttpServerRequest request) {
+    public CheckoutForm(CurrentCheckout current, CheckoutFormTokens tokens, HttpServerRequest request,
+            io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf) {
         this.current = current;
         this.tokens = tokens;
         this.request = request;
+        this.csrf = csrf;
+    }
+
+    /** The start form's token (on an offer page), bound to this browser's CSRF token; null off the checkout's pages. */
+    public String startToken() {
+        return onCheckoutPage() ? tokens.issueStart(csrfToken()) : null;
+    }
+
+    /** The CSRF token this page's forms carry (the cookie's value, new or as sent). */
+    private String csrfToken() {
+        try {
+            return csrf.getToken();
+        } catch (IllegalStateException noTokenOnThisRequest) {
+            return null;
+        }
     }
 
     /** The token for this page's forms; null off the checkout's pages or without a checkout. */
@@ -33,7 +50,7 @@ public class CheckoutForm {
             return null;
         }
         try {
-            return tokens.issue(current.get());
+            return tokens.issue(current.get(), csrfToken());
         } catch (NoCheckoutException none) {
             return null;
         }

@@ -31,10 +31,14 @@ public class CheckoutFormGuard {
     private final CheckoutFormTokens tokens;
     private final FormRefusals refusals;
 
-    public CheckoutFormGuard(CurrentCheckout current, CheckoutFormTokens tokens, FormRefusals refusals) {
+    private final io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf;
+
+    public CheckoutFormGuard(CurrentCheckout current, CheckoutFormTokens tokens, FormRefusals refusals,
+            io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf) {
         this.current = current;
         this.tokens = tokens;
         this.refusals = refusals;
+        this.csrf = csrf;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
@@ -43,9 +47,18 @@ public class CheckoutFormGuard {
             RoutingContext http) {
         if (!PageFormPosts.isPageFormPost(request)
                 || !http.normalizedPath().startsWith("/checkout/")
-                || resource.getResourceMethod().isAnnotationPresent(StartsCheckout.class)
                 || resource.getResourceMethod().isAnnotationPresent(ActsBySignedLink.class)) {
             return Optional.empty();
+        }
+        String csrfCookie = csrfCookie(http);
+        if (resource.getResourceMethod().isAnnotationPresent(StartsCheckout.class)) {
+            Object start = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
+                    .getFormParameter(CheckoutFormTokens.START_FIELD, true, false);
+            if (tokens.checkStart(start == null ? null : start.toString(), csrfCookie)) {
+                return Optional.empty();
+            }
+            LOG.info("Refused a start form without a start token of this browser");
+            return Optional.of(refusals.page(403, http, resource));
         }
         CheckoutSession s;
         try {
@@ -55,7 +68,7 @@ public class CheckoutFormGuard {
         }
         Object field = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
                 .getFormParameter(CheckoutFormTokens.FIELD, true, false);
-        Verdict verdict = tokens.check(field == null ? null : field.toString(), s);
+        Verdict verdict = tokens.check(field == null ? null : field.toString(), s, csrfCookie);
         if (verdict == Verdict.CURRENT) {
             return Optional.empty();
         }
@@ -66,5 +79,11 @@ public class CheckoutFormGuard {
         }
         LOG.infof("Checkout %s: refused a form post without a token of this checkout", s.reference());
         return Optional.of(refusals.page(403, http, resource));
+    }
+
+    /** The browser's one CSRF cookie; null when it sent none or several (a tossed duplicate). */
+    private String csrfCookie(RoutingContext http) {
+        java.util.Set<io.vertx.core.http.Cookie> sent = http.request().cookies(csrf.getCookieName());
+        return sent.size() == 1 ? sent.iterator().next().getValue() : null;
     }
 }

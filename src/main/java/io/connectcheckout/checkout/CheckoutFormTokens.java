@@ -19,12 +19,51 @@ import javax.crypto.spec.SecretKeySpec;
  * so a form cannot be forged from outside even by a page that can set cookies (OWASP's HMAC-based
  * token, bound to the shopper's checkout). A valid token whose fingerprint is no longer the
  * checkout's, or that names another checkout of the browser, comes from an out-of-date tab.
+ *
+ * <p>The HMAC also covers the browser's CSRF cookie (OWASP's signed double-submit cookie, bound to
+ * the session): a page that can set cookies for our host (a sibling subdomain, plain http) and
+ * puts a CSRF pair of its choosing, or its own valid pair, beside the shopper's checkout token
+ * breaks the token, since that token was issued for the shopper's CSRF cookie. The form that
+ * starts a checkout, which has no checkout yet, carries a {@link #START_FIELD} token instead:
+ * the CSRF cookie's HMAC under a random key of the application's (kept with the signing key,
+ * {@link io.connectcheckout.web.SigningKeyStore}), so a CSRF value the attacker chose has none.
  */
 @ApplicationScoped
 public class CheckoutFormTokens {
 
     /** The form field that carries the token. */
     public static final String FIELD = "checkout-form";
+    /** The form field of the token of the form that starts a checkout. */
+    public static final String START_FIELD = "start-form";
+    /** The stored key's name for start-form tokens. */
+    static final String START_KEY = "checkout.start-form-key";
+
+    private final io.connectcheckout.web.SigningKeyStore keys;
+    private volatile String startKey;
+
+    public CheckoutFormTokens(io.connectcheckout.web.SigningKeyStore keys) {
+        this.keys = keys;
+    }
+
+    /** The start form's token for the browser whose CSRF cookie is {@code csrf}. */
+    String issueStart(String csrf) {
+        return mac(startKey(), "start." + String.valueOf(csrf));
+    }
+
+    /** Whether {@code token} is the start form's token for the CSRF cookie {@code csrf}. */
+    boolean checkStart(String token, String csrf) {
+        return token != null && csrf != null && token.length() <= MAX_LENGTH && MessageDigest.isEqual(
+                issueStart(csrf).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String startKey() {
+        String key = startKey;
+        if (key == null) {
+            key = Base64.getUrlEncoder().withoutPadding().encodeToString(keys.key(START_KEY));
+            startKey = key;
+        }
+        return key;
+    }
 
     /** Longest token looked at; ours are about 90 characters. */
     private static final int MAX_LENGTH = 200;
@@ -39,14 +78,14 @@ public class CheckoutFormTokens {
         FORGED
     }
 
-    /** The token for the forms of a page showing {@code s} as it is now. */
-    String issue(CheckoutSession s) {
+    /** The token for the forms of a page showing {@code s} as it is now, to a browser whose CSRF cookie is {@code csrf}. */
+    String issue(CheckoutSession s, String csrf) {
         String claim = s.reference() + "." + fingerprint(s);
-        return claim + "." + mac(s.formKey(), claim);
+        return claim + "." + mac(s.formKey(), claim + "." + csrf);
     }
 
-    /** Judges the token posted with a form to the checkout {@code current}. */
-    Verdict check(String token, CheckoutSession current) {
+    /** Judges the token posted with a form to the checkout {@code current} by a browser whose CSRF cookie is {@code csrf}. */
+    Verdict check(String token, CheckoutSession current, String csrf) {
         if (token == null || token.length() > MAX_LENGTH) {
             return Verdict.FORGED;
         }
@@ -57,7 +96,7 @@ public class CheckoutFormTokens {
         String claim = parts[0] + "." + parts[1];
         boolean ours = parts[0].equals(current.reference());
         Optional<String> key = ours ? Optional.of(current.formKey()) : keyOf(parts[0]);
-        if (key.isEmpty() || !MessageDigest.isEqual(mac(key.get(), claim).getBytes(StandardCharsets.US_ASCII),
+        if (csrf == null || key.isEmpty() || !MessageDigest.isEqual(mac(key.get(), claim + "." + csrf).getBytes(StandardCharsets.US_ASCII),
                 parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return Verdict.FORGED;
         }

@@ -114,6 +114,52 @@ class CsrfSecurityTest {
         assertUnchanged(shopper);
     }
 
+    /**
+     * Found by the outside attack of stop 23: a CSRF pair of the attacker's choosing, tossed into the
+     * shopper's browser, passed beside the shopper's own checkout token (the details were changed),
+     * and started a checkout from an offer page. The checkout token is bound to the CSRF cookie it
+     * was issued for, and the start form needs a token of the application's for that cookie.
+     */
+    @Test
+    void aChosenPairBesideTheShoppersOwnCheckoutTokenOrOnTheStartFormIsRefused() {
+        Shopper shopper = Checkouts.atReview("invoice", "tossed.pair@example.no");
+        String cookie = shopper.cookies().get(CurrentCheckout.COOKIE);
+        String chosen = "QUFBQUFBQUFBQUFBQUFBQQ";
+        String own = shopper.page().form("form[action='/checkout/confirm']")
+                .selectFirst("input[name=" + CheckoutFormTokens.FIELD + "]").attr("value");
+        for (String path : CHECKOUT_POSTS) {
+            int status = bare(cookie).cookie(CSRF, chosen).formParam(CSRF, chosen)
+                    .formParam(CheckoutFormTokens.FIELD, own).post(path).statusCode();
+            assertEquals(403, status, path + " with a chosen pair beside the shopper's checkout token");
+        }
+        java.util.Map<String, String> evil = Checkouts.payer("evil@example.no");
+        evil.put("firstName", "Evil");
+        int details = bare(cookie).cookie(CSRF, chosen).formParam(CSRF, chosen).formParam(CheckoutFormTokens.FIELD, own)
+                .formParams(evil).post("/checkout/details").statusCode();
+        assertEquals(403, details);
+        assertUnchanged(shopper);
+        assertEquals("Ola", session(shopper).payer().firstName());
+
+        // The start form: a chosen pair, with no start token or with the attacker's own (issued for their cookie).
+        Shopper attacker = new Shopper();
+        Shopper.Page offer = attacker.open(Checkouts.OFFER);
+        String attackersStart = offer.form("form[action='" + Checkouts.OFFER + "']")
+                .selectFirst("input[name=" + CheckoutFormTokens.START_FIELD + "]").attr("value");
+        for (String start : new String[] {null, attackersStart}) {
+            RequestSpecification post = given().redirects().follow(false).cookie(CSRF, chosen).formParam(CSRF, chosen)
+                    .formParam("paymentOption", "invoice").formParam("mode", "guest");
+            if (start != null) {
+                post.formParam(CheckoutFormTokens.START_FIELD, start);
+            }
+            io.restassured.response.Response answer = post.post(Checkouts.OFFER);
+            assertEquals(403, answer.statusCode(), "start with a chosen pair and start token " + start);
+            assertNull(answer.getCookie(CurrentCheckout.COOKIE), "no checkout started");
+        }
+        // The attacker's own complete start form in their own browser still works (it is just a shopper).
+        assertThat(attacker.submit("form[action='" + Checkouts.OFFER + "']", java.util.Map.of("paymentOption", "invoice"),
+                "mode=guest").location(), containsString("/checkout/details"));
+    }
+
     @Test
     void theAttackersOwnValidPairIsRefusedOnTheShoppersCheckout() {
         Shopper shopper = Checkouts.atReview("invoice", "victim@example.no");
