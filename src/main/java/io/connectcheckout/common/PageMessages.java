@@ -23,6 +23,8 @@ public interface PageMessages {
     @Message String language_nb();
     @Message String footer_support();
     @Message String footer_terms();
+    /** Every page's link to the WCAG 2.2 AA conformance statement, {@code /accessibility.html} (issue 14). */
+    @Message String footer_accessibility();
     @Message String field_required();
     @Message String field_optional();
     @Message String errors_summary_title(int count);
