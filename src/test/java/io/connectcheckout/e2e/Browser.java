@@ -48,7 +48,13 @@ public final class Browser implements AutoCloseable {
                 "--window-size=412,915", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        return new Browser(profile, service, new ChromeDriver(service, options));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // Headless Chromium 156 keeps its window at least 500 px wide whatever --window-size says:
+        // the phone's viewport (412×915 CSS px, touch, mobile layout) is emulated instead.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 412, "height", 915, "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true));
+        return new Browser(profile, service, driver);
     }
 
     public WebDriver driver() {

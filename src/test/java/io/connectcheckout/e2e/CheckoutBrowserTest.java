@@ -251,7 +251,7 @@ class CheckoutBrowserTest {
             walk.payByCard(DECLINED);
             walk.waitFor(By.id("failed"));
             walk.snap("failed");
-            assertThat(browser.driver().getPageSource(), containsString("Nothing was charged"));
+            assertThat(browser.driver().getPageSource(), containsString("The card payment did not go through (declined, or not approved by your bank), and nothing was charged"));
         }
     }
 
