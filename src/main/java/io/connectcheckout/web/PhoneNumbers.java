@@ -24,7 +24,8 @@ public final class PhoneNumbers {
         }
         try {
             PhoneNumber number = UTIL.parse(input.trim(), "NO");
-            if (!UTIL.isValidNumber(number)) {
+            // An extension cannot receive a text message, and E.164 has none: refused, not dropped.
+            if (!UTIL.isValidNumber(number) || number.hasExtension()) {
                 return Optional.empty();
             }
             return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));

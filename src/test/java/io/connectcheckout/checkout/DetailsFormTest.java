@@ -1,6 +1,7 @@
 package io.connectcheckout.checkout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -106,5 +107,12 @@ class DetailsFormTest {
     @ValueSource(strings = {"22 12 34 56", "80012345", "82012345", "81012345", "+46 8 123 456 78"})
     void numbersThatCannotReceiveAnSmsAreAFieldError(String mobile) {
         assertEquals("error_mobile_not_sms", errors("Nordmann", mobile).get("mobile"), mobile);
+    }
+
+    /** Found by the outside attack of stop 23: an extension was dropped and the rest kept. An SMS reaches no extension. */
+    @ParameterizedTest
+    @ValueSource(strings = {"+47 91234567 ext 2", "912 34 567 ext. 12", "+47 912 34 567 x3", "91234567;ext=5"})
+    void aNumberWithAnExtensionIsRefused(String mobile) {
+        assertTrue(errors("Nordmann", mobile).containsKey("mobile"), mobile);
     }
 }

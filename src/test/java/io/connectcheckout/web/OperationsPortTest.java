@@ -42,7 +42,7 @@ class OperationsPortTest {
     @Test
     void madeUpPathsNeverBecomeMetricTags() {
         String marker = "zq" + Long.toHexString(System.nanoTime());
-        for (int i = 0; i < 195; i++) {
+        for (int i = 0; i < 285; i++) {
             String id = marker + i;
             List<String> requests = List.of(
                     "GET /" + id + " HTTP/1.1",
@@ -59,7 +59,15 @@ class OperationsPortTest {
                     "CONNECT " + id + ".example:443 HTTP/1.1",
                     "POST checkout/" + id + " HTTP/1.1",
                     "GET http://localhost/" + id + " HTTP/1.1",
-                    "GET http://" + id + ".example/checkout/x HTTP/1.1");
+                    "GET http://" + id + ".example/checkout/x HTTP/1.1",
+                    // Paths a browser never sends, found by the outside attack of stop 23: an empty
+                    // first segment, backslashes, dot segments before anything.
+                    "GET //" + id + ".com/ HTTP/1.1",
+                    "GET ///" + id + " HTTP/1.1",
+                    "GET /\\" + id + " HTTP/1.1",
+                    "GET //../" + id + " HTTP/1.1",
+                    "GET /../" + id + " HTTP/1.1",
+                    "POST //checkout/" + id + " HTTP/1.1");
             String request = requests.get(i % requests.size());
             RawHttp.send(RestAssured.port, RawHttp.request(request + "\nHost: localhost\nConnection: close\n"
                     + "Content-Length: 0", new byte[0]));
