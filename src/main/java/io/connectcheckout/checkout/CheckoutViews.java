@@ -56,6 +56,19 @@ public final class CheckoutViews {
                 p.termsAccepted(), s.paymentOption() == null ? null : s.paymentOption().code, p.immediateStart());
     }
 
+    /**
+     * What is being bought, for the details page (issue 14 item 12): the product and the price the
+     * checkout holds, with no payer yet; the payer fields of the summary are empty.
+     */
+    static Summary buying(CheckoutSession s, Locale l) {
+        return new Summary(s.reference(), s.offer().title(l), null, null, null, null,
+                s.paymentOption() == null ? null : s.paymentOption().label(l),
+                s.paymentOption() == null ? null : s.paymentOption().paymentMethod,
+                s.paymentOption() != null && s.paymentOption().prepaid, s.terms().price(), s.terms().vat(), s.loggedIn(),
+                null, null, null, s.publisher().homeUrl, s.publisher().name, s.terms().periodLength(),
+                s.terms().periodType(), s.terms(), false);
+    }
+
     static Summary summary(CheckoutSession s, Locale l) {
         Payer p = s.payer();
         String address = p.street() == null ? p.postalCode() : p.street() + ", " + p.postalCode() + " " + p.city();

@@ -37,7 +37,7 @@ public class DetailsResource {
     static class Templates {
         static native TemplateInstance details(Brand brand, DetailsView form, Map<String, String> errors,
                 boolean needsDelivery, List<OptionView> options, boolean loggedIn, String loggedInAs, String termsUrl,
-                String publisherName, String notice);
+                String publisherName, String notice, CheckoutViews.Summary buying);
     }
 
     /** A rejected details form, kept for one GET. */
@@ -77,7 +77,7 @@ public class DetailsResource {
         return pages.page(Templates.details(Brand.of(s.publisher()), form, errors, s.offer().needsDelivery,
                 CheckoutViews.options(s.publisher(), form.paymentOption(), pages.locale()), s.loggedIn(),
                 s.loggedIn() ? CheckoutViews.displayName(s) : null, s.publisher().termsUrl, s.publisher().name,
-                notice), 200);
+                notice, CheckoutViews.buying(s, pages.locale())), 200);
     }
 
     @POST

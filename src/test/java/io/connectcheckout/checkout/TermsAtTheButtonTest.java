@@ -94,6 +94,13 @@ class TermsAtTheButtonTest {
         String offer = "/checkout/demo/" + slug;
         Shopper.Page details = shopper.submitAndFollow("form[action='" + offer + "']",
                 Map.of("paymentOption", "invoice"), "mode=guest");
+        // Issue 14 item 12: the details page says what is being bought, at what price, renewing how.
+        String offerRenewal = shopper.open(offer).document().selectFirst(".price-box__renewal").text();
+        details = shopper.open("/checkout/details");
+        Element buying = details.document().getElementById("buying");
+        assertNotNull(buying, slug + ": the details page names what is bought");
+        assertThat(buying.text(), containsString(details.document().selectFirst("#buying .money").text()));
+        assertThat(slug, buying.text(), containsString(offerRenewal));
         Map<String, String> payer = new java.util.HashMap<>(Checkouts.payer("terms-" + System.nanoTime() + "@example.no"));
         if (details.document().selectFirst("input[name=street]") != null) {
             // A printed paper is delivered: the address is asked for.
