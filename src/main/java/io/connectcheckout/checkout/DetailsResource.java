@@ -11,6 +11,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -102,6 +103,25 @@ public class DetailsResource {
         option.ifPresent(o -> choices.choosePaymentOption(s.id(), o));
         choices.saveDetails(s.id(), form.toDetails(s.offer().needsDelivery, emails));
         return CheckoutPages.seeOther("/checkout/review");
+    }
+
+    /**
+     * The language switch of the details page (issue 14 item 8): keeps what was typed, unchecked and
+     * unsaved, for the next GET of the page in the other language, as a refused form is kept.
+     */
+    @POST
+    @Path("/language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response switchLanguage(@BeanParam DetailsForm form, @FormParam("lang") String lang) {
+        CheckoutSession s = current.get();
+        if (!s.step().editable()) {
+            return pages.redirectTo(s);
+        }
+        choices.keepFlash(s.id(), writeFlash(new Flash(new DetailsView(form.firstName, form.lastName, form.email,
+                form.mobile, form.postalCode, form.street, form.city, "on".equals(form.terms), form.paymentOption,
+                "on".equals(form.immediateStart)), Map.of())));
+        String language = io.connectcheckout.common.RequestLocale.supported(lang);
+        return CheckoutPages.seeOther("/checkout/details" + (language == null ? "" : "?lang=" + language));
     }
 
     private String writeFlash(Flash flash) {

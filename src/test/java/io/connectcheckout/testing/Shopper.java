@@ -88,6 +88,28 @@ public class Shopper {
 
     /** Submits a form pressing a named button (name=value). */
     public Page submit(String formSelector, Map<String, String> fields, String button) {
+        return submit(formSelector, fields, button, null);
+    }
+
+    /**
+     * Presses a submit button as a browser does: the form it names ({@code form=}) or the one it is
+     * in, its {@code name=value}, and its {@code formaction} in place of the form's action.
+     */
+    public Page press(String buttonSelector, Map<String, String> fields) {
+        Element button = page.document().selectFirst(buttonSelector);
+        if (button == null) {
+            throw new AssertionError("no button " + buttonSelector + " on " + page.url());
+        }
+        String form = button.hasAttr("form") ? "form#" + button.attr("form") : null;
+        if (form == null) {
+            Element parent = button.closest("form");
+            form = parent.id().isEmpty() ? "form[action='" + parent.attr("action") + "']" : "form#" + parent.id();
+        }
+        String pair = button.hasAttr("name") ? button.attr("name") + "=" + button.attr("value") : null;
+        return submit(form, fields, pair, button.hasAttr("formaction") ? button.attr("formaction") : null);
+    }
+
+    private Page submit(String formSelector, Map<String, String> fields, String button, String formAction) {
         Element form = page.form(formSelector);
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input")) {
@@ -109,7 +131,8 @@ public class Shopper {
             String[] pair = button.split("=", 2);
             spec.formParam(pair[0], pair[1]);
         }
-        String action = resolve(page.url(), form.attr("action").isEmpty() ? page.url() : form.attr("action"));
+        String target = formAction != null ? formAction : form.attr("action");
+        String action = resolve(page.url(), target.isEmpty() ? page.url() : target);
         return record(action, spec.post(action));
     }
 
