@@ -87,8 +87,10 @@ class CheckoutSecurityTest {
         Shopper browser = new Shopper();
         Shopper.Page offer = browser.open(OFFER);
         String csrf = offer.document().selectFirst("input[name='csrf-token']").attr("value");
+        String start = offer.document().selectFirst("input[name='" + CheckoutFormTokens.START_FIELD + "']").attr("value");
         Response started = given().cookies(browser.cookies()).redirects().follow(false)
-                .formParam("csrf-token", csrf).formParam("paymentOption", "invoice").formParam("mode", "guest")
+                .formParam("csrf-token", csrf).formParam(CheckoutFormTokens.START_FIELD, start)
+                .formParam("paymentOption", "invoice").formParam("mode", "guest")
                 .when().post(OFFER);
         assertEquals(303, started.statusCode());
         String setCookie = started.headers().getValues("Set-Cookie").stream()
