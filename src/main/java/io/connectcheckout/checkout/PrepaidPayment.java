@@ -43,7 +43,7 @@ public class PrepaidPayment {
         PaymentRequest request = new PaymentRequest(s.attempt().externalOrderId(), s.terms().price(),
                 s.publisher().name + ": " + s.offer().title(Locale.forLanguageTag(s.locale())),
                 WALLETS.contains(method) ? PaymentMethod.WALLET : PaymentMethod.CARD, urls.paymentReturn(s),
-                urls.paymentCallback(s), false);
+                urls.paymentCallback(s), false, s.payer().mobile());
         // Idempotent: after a crash between these two lines the same key returns the same payment.
         StartedPayment started = payments.start(Accounts.payment(s.publisher()), request, s.attempt().externalOrderId());
         store.change(s.id(), (x, now) -> {

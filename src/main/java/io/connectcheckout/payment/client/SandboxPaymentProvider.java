@@ -35,7 +35,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
         CreatePaymentJson body = new CreatePaymentJson(request.reference(), amount(request.amount()),
                 request.description(), request.method().name().toLowerCase(Locale.ROOT),
                 request.returnUrl().toString(), request.callbackUrl() == null ? null : request.callbackUrl().toString(),
-                request.recurring());
+                request.recurring(), request.method() == PaymentMethod.WALLET ? request.phoneNumber() : null);
         CreatedPaymentJson created = guarded(() -> gateway.create(account.apiKey(), idempotencyKey, body));
         return new StartedPayment(created.paymentId(), URI.create(created.redirectUrl()),
                 PaymentState.valueOf(created.state()));

@@ -74,7 +74,9 @@ public class HostedPageResource {
         if (PspPayment.STEP_WALLET.equals(payment.pendingStep)) {
             return seeOther(id, "/wallet");
         }
-        return Response.ok(Templates.pay(brand(view), view, Map.of(), "", "", "")).build();
+        // The merchant's known mobile number pre-fills the wallet form (issue 14 item 12), as Vipps does.
+        return Response.ok(Templates.pay(brand(view), view, Map.of(), "", "",
+                payment.phoneNumber == null ? "" : payment.phoneNumber)).build();
     }
 
     @POST

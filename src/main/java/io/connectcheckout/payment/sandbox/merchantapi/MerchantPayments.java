@@ -57,6 +57,7 @@ public class MerchantPayments {
         payment.returnUrl = request.returnUrl();
         payment.callbackUrl = NewPaymentRules.blank(request.callbackUrl()) ? null : request.callbackUrl();
         payment.recurring = Boolean.TRUE.equals(request.recurring());
+        payment.phoneNumber = NewPaymentRules.blank(request.phoneNumber()) ? null : request.phoneNumber().trim();
         payment.state = PspState.CREATED;
         payment.createdAt = now;
         payment.updatedAt = now;

@@ -44,6 +44,9 @@ final class NewPaymentRules {
             throw new PspApiException(422, ErrorCodes.RETURN_URL_NOT_ALLOWED,
                     "returnUrl's host is not registered for this merchant", "returnUrl");
         }
+        if (!blank(r.phoneNumber()) && !r.phoneNumber().trim().matches("\\+[1-9][0-9]{6,14}")) {
+            throw invalid("phoneNumber", "phoneNumber must be a number in E.164, such as +4791234567");
+        }
         URI callbackUrl = url(r.callbackUrl(), "callbackUrl");
         if (callbackUrl != null && !merchant.allowsCallbackTo(callbackUrl)) {
             throw new PspApiException(422, ErrorCodes.CALLBACK_URL_NOT_ALLOWED,

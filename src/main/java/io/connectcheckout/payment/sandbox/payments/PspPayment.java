@@ -66,6 +66,8 @@ public class PspPayment extends PanacheEntityBase {
     public String maskedCard;
 
     public String maskedPhone;
+    /** The shopper's mobile as the merchant sent it (E.164), pre-filled on the wallet page; null when none. */
+    public String phoneNumber;
 
     public String failureReason;
 
