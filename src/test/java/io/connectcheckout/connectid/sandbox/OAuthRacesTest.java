@@ -73,6 +73,28 @@ class OAuthRacesTest {
         }
     }
 
+    /**
+     * Every try is counted before it is checked, so the owner's own right tries in flight filled the
+     * allowance and the rest were refused as guesses (outside attack of 2026-12-08: 2 of 12
+     * simultaneous right client secrets got 429). A right secret is never refused for them.
+     */
+    @Test
+    void rightClientSecretsSentAtOnceAreAllAccepted() throws Exception {
+        List<Integer> statuses = race(() -> given().auth().preemptive().basic(CidTestSupport.CLIENT, CidTestSupport.SECRET)
+                .contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .when().post("/user/oauth/token").statusCode());
+        assertEquals(RACERS, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+    }
+
+    /** As for client secrets: 14 right passwords at once are 14 logins (before: 4 got "Too many wrong passwords"). */
+    @Test
+    void rightPasswordsSentAtOnceAreAllAccepted() throws Exception {
+        List<Integer> statuses = raceFor(LoginThrottle.MAX_FAILURES + 4, () -> BrowserLogin
+                .login(BrowserLogin.authorizeParams("s"), SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD)
+                .statusCode());
+        assertEquals(LoginThrottle.MAX_FAILURES + 4, statuses.stream().filter(s -> s == 303).count(), statuses.toString());
+    }
+
     private static Response refresh(String refreshToken) {
         return given().auth().preemptive().basic(CidTestSupport.CLIENT, CidTestSupport.SECRET)
                 .contentType(ContentType.URLENC).formParam("grant_type", "refresh_token")

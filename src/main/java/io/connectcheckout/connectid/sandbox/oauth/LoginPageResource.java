@@ -118,6 +118,7 @@ public class LoginPageResource {
         }
         Optional<Long> user = oauth.login(credential, password);
         if (user.isEmpty()) {
+            throttle.passwordFailed(credential, address());
             return Response.status(400).entity(Templates.login(brand(client.get()), request, shown,
                     Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
         }
@@ -196,6 +197,7 @@ public class LoginPageResource {
         }
         Optional<Long> user = oauth.loginWithCode(credential, codeRequest, code);
         if (user.isEmpty()) {
+            throttle.codeFailed(credential, address());
             return Response.status(400).entity(Templates.codeEntry(brand(client.get()), request, shown, keptRequest,
                     Map.of("code", CidTexts.of(locale.get()).login_code_failed()))).build();
         }
