@@ -137,6 +137,21 @@ class WireFormatsTest {
                 .forEach(t -> assertEquals(0, t.longValue() % 1000, "coupon time " + t));
     }
 
+    /** As in JSON (outside attack of 2026-12-08): a fraction is no whole number, a number no true or false. */
+    @Test
+    void xmlRefusesFractionsForWholeNumbersAndNumbersForTrueOrFalse() {
+        String token = clientToken();
+        given().header("Authorization", "Bearer " + token).contentType("application/xml").accept(ContentType.JSON)
+                .body("<data><orderId>211879241156868.4</orderId></data>").when().post("/capi/v1/client/order/fulfillment")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", containsString("orderId must be a whole number"));
+        given().header("Authorization", "Bearer " + token).contentType("application/xml").accept(ContentType.JSON)
+                .body("<data><credential>x@example.no</credential><isSendMessage>1</isSendMessage></data>")
+                .when().post("/capi/v1/client/order/1/user")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", containsString("isSendMessage must be true or false"));
+    }
+
     @Test
     void theOrderApiSpeaksXmlBothWaysAndJsonByDefault() {
         String token = clientToken();
