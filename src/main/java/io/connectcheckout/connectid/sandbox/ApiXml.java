@@ -4,6 +4,8 @@ import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxIOException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -13,6 +15,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -81,6 +89,7 @@ public class ApiXml {
                     : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
             throw ApiException.validation("Malformed XML: unreadable" + where);
         }
+        checkShape(body, type);
         try {
             return reader.readValue(stream, type);
         } catch (IOException e) {
@@ -91,6 +100,85 @@ public class ApiXml {
             throw e;
         }
     }
+
+    /**
+     * Refuses what Jackson's XML module would read silently (outside attack of 2026-12-08): an
+     * attribute ({@code <data paymentMethod="nexi">} was read as a field, beside or over the element)
+     * and a single-value element sent twice (read as its last value, as a JSON name sent twice was;
+     * RFC 8259 §4's kind of doubt, what a client logged and what was stored could differ). Items of
+     * a list repeat, as XML writes lists: children of an element named as a list field of
+     * {@code type} ({@link #listFields}). A first pass over the events with its own reader; anything
+     * it cannot read is left to the reading that follows, which reports it.
+     */
+    private void checkShape(String body, Class<?> type) {
+        Set<String> lists = listFields(type);
+        Deque<String> path = new ArrayDeque<>();
+        Deque<Set<String>> seen = new ArrayDeque<>();
+        try {
+            XMLStreamReader events = input.createXMLStreamReader(new StringReader(body));
+            while (events.hasNext()) {
+                int event = events.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = events.getLocalName();
+                    if (events.getAttributeCount() > 0) {
+                        throw ApiException.validation("Malformed XML: <" + ClientText.echo(name) + "> has an attribute ("
+                                + ClientText.echo(events.getAttributeLocalName(0)) + "); send each field as an element");
+                    }
+                    boolean listItem = !path.isEmpty() && lists.contains(path.peek());
+                    if (!seen.isEmpty() && !listItem && !seen.peek().add(name)) {
+                        java.util.List<String> steps = new java.util.ArrayList<>(path);
+                        java.util.Collections.reverse(steps);
+                        steps.remove(0); // the root element, named however the client likes
+                        steps.add(name);
+                        throw ApiException.validation("Malformed XML: "
+                                + ClientText.path(String.join(".", steps.stream().map(ClientText::echo).toList()))
+                                + " is sent twice");
+                    }
+                    path.push(name);
+                    seen.push(new HashSet<>());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    path.pop();
+                    seen.pop();
+                }
+            }
+        } catch (XMLStreamException | RuntimeException unreadable) {
+            if (unreadable instanceof ApiException refused) {
+                throw refused;
+            }
+            // Broken XML: the reading that follows says where.
+        }
+    }
+
+    /** The names of the list fields of {@code type} and of the records it holds, as the XML names them. */
+    private Set<String> listFields(Class<?> type) {
+        return LIST_FIELDS.computeIfAbsent(type, t -> {
+            Set<String> names = new HashSet<>();
+            collectListFields(reader.constructType(t), names, new HashSet<>());
+            return Set.copyOf(names);
+        });
+    }
+
+    private void collectListFields(JavaType type, Set<String> names, Set<Class<?>> visited) {
+        if (type.isContainerType()) {
+            if (type.getContentType() != null) {
+                collectListFields(type.getContentType(), names, visited);
+            }
+            return;
+        }
+        Class<?> raw = type.getRawClass();
+        if (raw.isPrimitive() || raw.isEnum() || raw.getName().startsWith("java.") || !visited.add(raw)) {
+            return;
+        }
+        for (BeanPropertyDefinition property : reader.getDeserializationConfig().introspect(type).findProperties()) {
+            JavaType propertyType = property.getPrimaryType();
+            if (propertyType.isCollectionLikeType() || propertyType.isArrayType()) {
+                names.add(property.getName());
+            }
+            collectListFields(propertyType, names, visited);
+        }
+    }
+
+    private static final Map<Class<?>, Set<String>> LIST_FIELDS = new ConcurrentHashMap<>();
 
     /**
      * The encoding an XML body gives for itself, for a body whose media type has no charset

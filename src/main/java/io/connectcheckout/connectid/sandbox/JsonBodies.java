@@ -3,8 +3,12 @@ package io.connectcheckout.connectid.sandbox;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -27,9 +31,22 @@ public class JsonBodies {
     private final HttpHeaders headers;
 
     public JsonBodies(ObjectMapper mapper, ApiXml xml, HttpHeaders headers) {
-        this.mapper = mapper;
+        this.mapper = strict(mapper);
         this.xml = xml;
         this.headers = headers;
+    }
+
+    /**
+     * The application's mapper (its modules and settings), copied so the Order API's stricter
+     * reading stays its own: a fraction is no whole number ({@code "quantity":1.9} was read as 1,
+     * an {@code orderId} with a fraction completed the order without it) and a number is no
+     * {@code true} or {@code false} ({@code "isSendMessage":1} was read as true; outside attack of
+     * 2026-12-08).
+     */
+    private static ObjectMapper strict(ObjectMapper application) {
+        ObjectMapper strict = application.copy().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        return strict;
     }
 
     /**
@@ -85,6 +102,7 @@ public class JsonBodies {
                 ObjectReader reader = mapper.readerFor(type).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
                 parser = reader.createParser(body);
                 value = reader.readValue(parser);
+                endsHere(parser, mediaType);
             }
             if (value == null) {
                 throw ApiException.validation("Request body is missing");
@@ -102,6 +120,26 @@ public class JsonBodies {
                     // A parser over a string holds nothing to release.
                 }
             }
+        }
+    }
+
+    /**
+     * Refuses what follows the body's JSON value (a second document, {@code garbage}): ignored, the
+     * first document won (outside attack of 2026-12-08). Jackson's {@code FAIL_ON_TRAILING_TOKENS}
+     * checks the same thing, but reports a second value as a type mismatch and a broken one as a
+     * parse error at the top level, which only its message text would tell from other errors; so the
+     * one token it reads is read here.
+     */
+    private static void endsHere(JsonParser parser, MediaType mediaType) throws java.io.IOException {
+        boolean more;
+        try {
+            more = parser.nextToken() != null;
+        } catch (JsonProcessingException unreadable) {
+            more = true;
+        }
+        if (more) {
+            throw ApiException.validation(malformed(false) + "the body goes on after its JSON value (send one JSON object)"
+                    + readAsJson(mediaType));
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.connectcheckout.connectid.api.EpochMillis;
 import io.connectcheckout.connectid.api.WireTime;
@@ -54,6 +55,13 @@ final class ParseMessages {
             String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? path(mapping)
                     : where(e, parser).replaceFirst(": $", "");
             return "number out of range for " + (field.isEmpty() ? "the body" : field) + range(coercion.getTargetType());
+        }
+        if (e instanceof InvalidFormatException fraction && !fraction.getPath().isEmpty()
+                && fraction.getValue() instanceof Number number && !range(fraction.getTargetType()).isEmpty()
+                && !(Math.abs(number.doubleValue()) < 0x1p63)) {
+            // A number written with a fraction or exponent, for a whole-number field (ACCEPT_FLOAT_AS_INT
+            // off), too large for it either way (1e400): its range is the news, not its form.
+            return "number out of range for " + path(fraction) + range(fraction.getTargetType());
         }
         String twice = duplicateName(e);
         if (twice != null) {

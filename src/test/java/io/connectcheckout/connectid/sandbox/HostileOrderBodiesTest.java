@@ -64,6 +64,36 @@ class HostileOrderBodiesTest {
         refused(token, withLastName("\"Nordmann\",\"lastName\":\"Hansen\""), "lastName");
     }
 
+    /**
+     * Found by the outside attack of 2026-12-08: what follows the JSON body was ignored, so of
+     * {@code {…}{"paymentMethod":"nexi"}} the first document won. One body is one JSON value.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"paymentMethod\":\"nexi\"}", "garbage", "]"})
+    void contentAfterTheJsonBodyIsRefused(String after) {
+        refused(clientToken(), order(uniqueId(), "invoice").strip() + after, "the body goes on after its JSON value");
+    }
+
+    /**
+     * Found by the outside attack of 2026-12-08: fractions were cut to whole numbers
+     * ({@code "quantity":1.9} was 1, Complete order {@code {"orderId":211879241156868.4}} completed
+     * order 211879241156868), and {@code "isSendMessage":1} was read as true.
+     */
+    @Test
+    void aFractionIsNoWholeNumberAndANumberIsNoTrueOrFalse() {
+        String token = clientToken();
+        String body = order(uniqueId(), "invoice");
+        refused(token, body.replace("\"quantity\":1,", "\"quantity\":1.9,"), "orderLines[0].quantity must be a whole number");
+        refused(token, body.replace("\"productSpecNo\":1,", "\"productSpecNo\":1.7,"),
+                "orderLines[0].productSpecNo must be a whole number");
+        api(token).body("{\"orderId\":211879241156868.4}").when().post("/capi/v1/client/order/fulfillment")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", containsString("orderId must be a whole number"));
+        api(token).body("{\"credential\":\"x@example.no\",\"isSendMessage\":1}").when().post("/capi/v1/client/order/1/user")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", containsString("isSendMessage must be true or false"));
+    }
+
     private static final String HUGE_NAME = "n".repeat(200_000);
 
     private static io.restassured.response.Response post(String token, String contentType, String path, String body) {

@@ -123,6 +123,30 @@ class OAuthFlowTest {
         assertEquals("unsupported_response_type", queryParam(location, "error"));
     }
 
+    /**
+     * RFC 6749 §3.1: request parameters "MUST NOT be included more than once" (outside attack of
+     * 2026-12-08: the first of each was taken). A repeated client_id or redirect_uri leaves in doubt
+     * where to send the answer: the page says so, no redirect; any other repeat goes back to the
+     * registered redirect URI as invalid_request, with the state only when it was sent once.
+     */
+    @Test
+    void aRepeatedAuthorizationParameterIsAnInvalidRequest() {
+        for (String name : java.util.List.of("client_id", "redirect_uri")) {
+            given().redirects().follow(false).queryParams(authorizeParams("st")).queryParam(name, authorizeParams("st").get(name))
+                    .when().get("/user/oauth/authorize").then().statusCode(400).header("Location", nullValue());
+        }
+        for (String name : java.util.List.of("response_type", "state", "code_challenge", "code_challenge_method")) {
+            String location = given().redirects().follow(false).queryParams(authorizeParams("st"))
+                    .queryParam(name, authorizeParams("st").get(name)).when().get("/user/oauth/authorize")
+                    .then().statusCode(303).extract().header("Location");
+            assertTrue(location.startsWith(redirectUri() + "?"), location);
+            assertEquals("invalid_request", queryParam(location, "error"), name);
+            assertEquals(name + " is repeated", queryParam(location, "error_description"));
+            assertEquals(name.equals("state") ? null : "st", queryParam(location, "state"), name);
+            assertEquals(null, queryParam(location, "code"), name);
+        }
+    }
+
     @Test
     void aCodeWorksOnceAndItsReuseRevokesTheTokens() {
         String code = queryParam(login(authorizeParams("s"), SandboxSeeder.DEMO_EMAIL, SandboxSeeder.DEMO_PASSWORD)

@@ -69,7 +69,8 @@ class TokenEndpointHardeningTest {
         }
         assertEquals(429, last.statusCode(), "40 wrong secrets in a row are slowed down");
         Response right = clientCredentials(CidTestSupport.CLIENT, CidTestSupport.SECRET);
-        right.then().statusCode(429).header("Cache-Control", "no-store").body("error", notNullValue());
+        // RFC 6749 §5.2 defines no "temporarily_unavailable" for the token endpoint; what is refused is client authentication.
+        right.then().statusCode(429).header("Cache-Control", "no-store").body("error", equalTo("invalid_client"));
         long wait = Long.parseLong(right.header("Retry-After"));
         assertTrue(wait > 0, "Retry-After " + wait);
         MutableClock.advance(Duration.ofSeconds(wait + 1));

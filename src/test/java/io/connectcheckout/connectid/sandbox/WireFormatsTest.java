@@ -137,6 +137,59 @@ class WireFormatsTest {
                 .forEach(t -> assertEquals(0, t.longValue() % 1000, "coupon time " + t));
     }
 
+    /**
+     * Found by the outside attack of 2026-12-08: a repeated single-value element was read as its
+     * last value (what a client logged and what was stored could differ, as with a JSON name sent
+     * twice) and attributes were read as fields. Both are refused naming the element; repeated
+     * items of a list stay how XML writes lists.
+     */
+    @Test
+    void xmlRefusesARepeatedSingleValueAndAttributes() {
+        String token = clientToken();
+        String xml = """
+                <data><externalOrderId>%s</externalOrderId><orderDate>2026-11-29</orderDate>
+                <paymentMethod>invoice</paymentMethod><orderAmount>299</orderAmount><currency>NOK</currency>
+                <payer><firstName>Ola</firstName><lastName>Nordmann</lastName><postalCode>0150</postalCode>
+                <emails><email>ola@example.com</email><email>kari@example.com</email></emails></payer>
+                <orderLines><orderLine><productSpecType>coupon</productSpecType><productSpecCode>DIGI</productSpecCode>
+                <productSpecNo>1</productSpecNo><quantity>1</quantity>
+                <startInfo><startDate>1764000000000</startDate></startInfo></orderLine></orderLines></data>
+                """.formatted(uniqueId());
+        xmlOrder(token, xml).then().statusCode(200);
+        String twice = xml.replace("<paymentMethod>invoice</paymentMethod>",
+                "<paymentMethod>invoice</paymentMethod><paymentMethod>nexi</paymentMethod>").replace(
+                "<externalOrderId>", "<externalOrderId>x");
+        xmlOrder(token, twice).then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", equalTo("Malformed XML: paymentMethod is sent twice"));
+        xmlOrder(token, twice.replace("<paymentMethod>nexi</paymentMethod>", "")
+                .replace("<lastName>Nordmann</lastName>", "<lastName>Nordmann</lastName><lastName>Hansen</lastName>"))
+                .then().statusCode(400).body("errorMessage", equalTo("Malformed XML: payer.lastName is sent twice"));
+        xmlOrder(token, xml.replace("<data>", "<data paymentMethod=\"nexi\">").replace("<externalOrderId>", "<externalOrderId>y"))
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", equalTo("Malformed XML: <data> has an attribute (paymentMethod);"
+                        + " send each field as an element"));
+    }
+
+    private static io.restassured.response.Response xmlOrder(String token, String xml) {
+        return given().header("Authorization", "Bearer " + token).contentType("application/xml;charset=UTF-8")
+                .accept(ContentType.JSON).body(xml).when().post("/capi/v1/client/order");
+    }
+
+    /** As in JSON (outside attack of 2026-12-08): a fraction is no whole number, a number no true or false. */
+    @Test
+    void xmlRefusesFractionsForWholeNumbersAndNumbersForTrueOrFalse() {
+        String token = clientToken();
+        given().header("Authorization", "Bearer " + token).contentType("application/xml").accept(ContentType.JSON)
+                .body("<data><orderId>211879241156868.4</orderId></data>").when().post("/capi/v1/client/order/fulfillment")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", containsString("orderId must be a whole number"));
+        given().header("Authorization", "Bearer " + token).contentType("application/xml").accept(ContentType.JSON)
+                .body("<data><credential>x@example.no</credential><isSendMessage>1</isSendMessage></data>")
+                .when().post("/capi/v1/client/order/1/user")
+                .then().statusCode(400).body("exceptionType", equalTo("ValidationException"))
+                .body("errorMessage", containsString("isSendMessage must be true or false"));
+    }
+
     @Test
     void theOrderApiSpeaksXmlBothWaysAndJsonByDefault() {
         String token = clientToken();

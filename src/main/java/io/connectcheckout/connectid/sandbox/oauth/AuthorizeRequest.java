@@ -62,6 +62,21 @@ public record AuthorizeRequest(String clientId, String redirectUri, String respo
         return Optional.empty();
     }
 
+    /** The parameters RFC 6749 §4.1.1 and RFC 7636 §4.3 define for this request. */
+    static final java.util.List<String> PARAMETERS = java.util.List.of("client_id", "redirect_uri", "response_type",
+            "state", "code_challenge", "code_challenge_method");
+
+    /**
+     * A request whose parameter {@code name} was sent more than once (RFC 6749 §3.1: "MUST NOT be
+     * included more than once"), once its client and redirect URI were each sent once and are
+     * trusted: {@code invalid_request} by redirect; a repeated state is not echoed (which one?).
+     */
+    Response repeated(String name) {
+        String echoed = !"state".equals(name) && state != null && state.length() <= 500 ? state : null;
+        return Response.seeOther(withParams(redirectUri, "error", "invalid_request", "error_description",
+                name + " is repeated", "state", echoed)).build();
+    }
+
     private Response errorRedirect(String error) {
         String echoed = state != null && state.length() <= 500 ? state : null;
         return Response.seeOther(withParams(redirectUri, "error", error, "state", echoed)).build();

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * While a wait runs every try is refused with 429 and {@code Retry-After} (RFC 6585 §4, RFC 9110
  * §10.2.3) before the secret is even checked, so the right secret passes only once the wait is
  * over: a delay, never a lock-out, and a stranger's wrong secrets never make the client wait at its
- * own address. A request whose credentials cannot be read at all (no client id) is not a guess and
+ * own address, nor do its own right secrets still being checked ({@link GuessThrottle}). A request whose credentials cannot be read at all (no client id) is not a guess and
  * is not counted. In memory per instance; time from the injected sandbox clock.
  */
 @ApplicationScoped
@@ -62,6 +62,11 @@ public class ClientSecretThrottle {
 
     public void succeeded(String clientId, String address) {
         secrets.succeeded(key(clientId), ClientAddresses.key(address), clock.millis());
+    }
+
+    /** The secret counted by {@link #attempt} was wrong: it stays counted. */
+    public void failed(String clientId, String address) {
+        secrets.failed(key(clientId), ClientAddresses.key(address), clock.millis());
     }
 
     @Scheduled(every = "10m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)

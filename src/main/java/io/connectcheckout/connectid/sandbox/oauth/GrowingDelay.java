@@ -15,8 +15,10 @@ import java.time.Duration;
  * <p>A try is counted <em>before</em> it is checked ({@link #tryCharge}, one atomic step per key),
  * and given back when it was right ({@link #refund}, {@link #succeeded}): otherwise tries sent at
  * the same instant all pass the check before any is counted (outside attack of stop 22: 60
- * simultaneous wrong passwords were all checked). The count is forgotten after {@code forgetAfter}
- * without tries.
+ * simultaneous wrong passwords were all checked). A counted try is <em>unsettled</em> until its
+ * check is over: given back, or kept as a failure ({@link #failed}). A key refused only because of
+ * unsettled tries ({@link #settledWaitSeconds} is 0) may be asked again once they settle
+ * ({@link GuessThrottle}). The count is forgotten after {@code forgetAfter} without tries.
  *
  * <p>The counts live in a Caffeine cache bounded to {@code maxKeys} entries (least recently used
  * go first) that expires them {@code forgetAfter} after their last write, read through a ticker on
@@ -31,7 +33,12 @@ final class GrowingDelay {
     /** Most keys kept per counter; beyond it the least recently used are forgotten first. */
     static final long MAX_KEYS = 100_000;
 
-    private record Tries(int count, long lastMillis) {
+    /** {@code count} tries not given back, {@code unsettled} of them still being checked. */
+    private record Tries(int count, int unsettled, long lastMillis) {
+
+        Tries settledOnly() {
+            return new Tries(count - unsettled, 0, lastMillis);
+        }
     }
 
     private final int free;
@@ -54,7 +61,16 @@ final class GrowingDelay {
     }
 
     /**
-     * Counts one try if the key may try now and answers 0; else answers the whole seconds it must
+     * Whole seconds the key would wait if every unsettled try turned out right; 0 when only unsettled
+     * tries make it wait (or nothing does). Counts nothing.
+     */
+    long settledWaitSeconds(String key, long nowMillis) {
+        Tries live = current(tries.getIfPresent(key), nowMillis);
+        return live == null ? 0 : secondsLeft(live.settledOnly(), nowMillis);
+    }
+
+    /**
+     * Counts one (unsettled) try if the key may try now and answers 0; else answers the whole seconds it must
      * still wait and counts nothing. One atomic step per key.
      */
     long tryCharge(String key, long nowMillis) {
@@ -65,19 +81,31 @@ final class GrowingDelay {
             if (wait[0] > 0) {
                 return live;
             }
-            return new Tries(live == null ? 1 : live.count() + 1, nowMillis);
+            return live == null ? new Tries(1, 1, nowMillis) : new Tries(live.count() + 1, live.unsettled() + 1, nowMillis);
         });
         return wait[0];
     }
 
     /** Gives back one counted try (it was right, or another limit refused it before it was checked). */
     void refund(String key) {
-        tries.asMap().computeIfPresent(key, (k, t) -> t.count() <= 1 ? null : new Tries(t.count() - 1, t.lastMillis()));
+        tries.asMap().computeIfPresent(key, (k, t) -> t.count() <= 1 ? null
+                : new Tries(t.count() - 1, Math.max(0, t.unsettled() - 1), t.lastMillis()));
     }
 
-    /** Forgets the key's tries: it proved its secret. */
+    /** A counted try was wrong: it stays counted, and is settled. */
+    void failed(String key) {
+        tries.asMap().computeIfPresent(key, (k, t) -> new Tries(t.count(), Math.max(0, t.unsettled() - 1), t.lastMillis()));
+    }
+
+    /**
+     * The key proved its secret: its failures are forgotten and this try given back; other tries
+     * still being checked stay counted until they settle.
+     */
     void succeeded(String key) {
-        tries.invalidate(key);
+        tries.asMap().computeIfPresent(key, (k, t) -> {
+            int others = Math.max(0, t.unsettled() - 1);
+            return others == 0 ? null : new Tries(others, others, t.lastMillis());
+        });
     }
 
     /** Drops what has expired now (Caffeine also does this as it goes). */

@@ -71,9 +71,14 @@ public class LoginPageResource {
             @QueryParam("code_challenge_method") String codeChallengeMethod) {
         AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
                 codeChallengeMethod);
+        Optional<String> repeated = repeatedInQuery();
         Optional<CidClient> client = registeredClient(request);
-        if (client.isEmpty()) {
+        if (client.isEmpty() || repeated.filter(n -> n.equals("client_id") || n.equals("redirect_uri")).isPresent()) {
+            // Where to send the answer is in doubt: say so here, never redirect (RFC 6749 §4.1.2.1).
             return badRequest();
+        }
+        if (repeated.isPresent()) {
+            return request.repeated(repeated.get());
         }
         Optional<Response> protocolError = request.protocolError();
         if (protocolError.isPresent()) {
@@ -118,6 +123,7 @@ public class LoginPageResource {
         }
         Optional<Long> user = oauth.login(credential, password);
         if (user.isEmpty()) {
+            throttle.passwordFailed(credential, address());
             return Response.status(400).entity(Templates.login(brand(client.get()), request, shown,
                     Map.of("credential", CidTexts.of(locale.get()).login_failed()))).build();
         }
@@ -136,7 +142,7 @@ public class LoginPageResource {
         AuthorizeRequest request = new AuthorizeRequest(clientId, redirectUri, responseType, state, codeChallenge,
                 codeChallengeMethod);
         Optional<CidClient> client = registeredClient(request);
-        if (client.isEmpty() || request.protocolError().isPresent()) {
+        if (client.isEmpty() || request.protocolError().isPresent() || repeatedInQuery().isPresent()) {
             return badRequest();
         }
         return Response.ok(Templates.codeRequest(brand(client.get()), request, Map.of())).build();
@@ -196,6 +202,7 @@ public class LoginPageResource {
         }
         Optional<Long> user = oauth.loginWithCode(credential, codeRequest, code);
         if (user.isEmpty()) {
+            throttle.codeFailed(credential, address());
             return Response.status(400).entity(Templates.codeEntry(brand(client.get()), request, shown, keptRequest,
                     Map.of("code", CidTexts.of(locale.get()).login_code_failed()))).build();
         }
@@ -261,6 +268,15 @@ public class LoginPageResource {
             response.cookie(cookies.create(SESSION_COOKIE, newSession, -1));
         }
         return response.build();
+    }
+
+    /**
+     * The first authorization parameter the query sends more than once (RFC 6749 §3.1), as the token
+     * endpoint refuses a repeated parameter; JAX-RS' {@code @QueryParam} takes the first silently.
+     * The form posts carry the parameters in the login pages' own hidden fields, behind the CSRF check.
+     */
+    private Optional<String> repeatedInQuery() {
+        return AuthorizeRequest.PARAMETERS.stream().filter(name -> http.params().getAll(name).size() > 1).findFirst();
     }
 
     private Response badRequest() {

@@ -90,6 +90,11 @@ public class LoginThrottle {
         passwords.succeeded(identifier(credential), ClientAddresses.key(address), clock.millis());
     }
 
+    /** The password counted by {@link #passwordAttempt} was wrong: it stays counted. */
+    public void passwordFailed(String credential, String address) {
+        passwords.failed(identifier(credential), ClientAddresses.key(address), clock.millis());
+    }
+
     /**
      * Takes one code request for this credential and address: 0 when a code may be sent, else the
      * seconds until the next one may. A refused request takes nothing.
@@ -107,6 +112,11 @@ public class LoginThrottle {
 
     public void codeSucceeded(String credential, String address) {
         codes.succeeded(identifier(credential), ClientAddresses.key(address), clock.millis());
+    }
+
+    /** The code counted by {@link #codeAttempt} was wrong: it stays counted. */
+    public void codeFailed(String credential, String address) {
+        codes.failed(identifier(credential), ClientAddresses.key(address), clock.millis());
     }
 
     @Scheduled(every = "10m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -206,8 +206,12 @@ public class OAuthService {
             throw OAuthProblem.invalidRequest("refresh_token is required");
         }
         Instant now = clock.instant();
+        // Locked for the rest of the refresh, as a code in exchangeCode: of refreshes at once one
+        // wins, the others wait for its commit, see the token used and revoke the family, the
+        // winner's new pair included (outside attack of 2026-12-08: 2 to 6 of 6 to 12 won).
         IssuedToken old = IssuedToken.<IssuedToken>find("tokenHash = ?1 and kind = ?2",
-                Secrets.sha256Hex(rawRefresh), IssuedToken.REFRESH).firstResultOptional()
+                Secrets.sha256Hex(rawRefresh), IssuedToken.REFRESH)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> OAuthProblem.invalidGrant("Unknown refresh token"));
         if (!old.client.id.equals(clientPk)) {
             throw OAuthProblem.invalidGrant("The refresh token was issued to another client");

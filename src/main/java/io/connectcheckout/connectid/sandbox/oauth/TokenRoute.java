@@ -189,13 +189,17 @@ public class TokenRoute {
         String address = rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
         long wait = throttle.attempt(clientId, address);
         if (wait > 0) {
+            // RFC 6749 §5.2 has no error for "slow down" at the token endpoint (temporarily_unavailable
+            // is §4.1.2.1's, for the authorization endpoint); what is refused is client authentication,
+            // so invalid_client, with RFC 6585 §4's 429 and Retry-After to say it is a wait.
             rc.response().putHeader("Retry-After", String.valueOf(wait));
-            throw new OAuthProblem(429, "temporarily_unavailable",
+            throw new OAuthProblem(429, "invalid_client",
                     "Too many failed client authentications; retry after " + wait + " seconds");
         }
         Optional<Long> client = oauth.authenticateClient(clientId, secret);
         if (client.isEmpty()) {
-            // Counted already, before the check (ClientSecretThrottle.attempt).
+            // Counted already, before the check (ClientSecretThrottle.attempt); now settled as a failure.
+            throttle.failed(clientId, address);
             throw OAuthProblem.invalidClient();
         }
         throttle.succeeded(clientId, address);
