@@ -11,6 +11,7 @@ create table checkout_withdrawal (
     basis               varchar(20)   not null,   -- full | proportional | nothing_paid
     paid_minor          bigint        not null,
     charge_minor        bigint        not null,
+    days_had            integer       not null,
     refund_minor        bigint        not null,
     currency            varchar(3)    not null,
     refund_by           varchar(20)   not null,   -- provider | publisher | none

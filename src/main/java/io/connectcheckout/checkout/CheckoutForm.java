@@ -22,17 +22,27 @@ public class CheckoutForm {
     private final HttpServerRequest request;
     private final io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf;
 
+    private final io.connectcheckout.common.Cookies cookies;
+
     public CheckoutForm(CurrentCheckout current, CheckoutFormTokens tokens, HttpServerRequest request,
-            io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf) {
+            io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf, io.connectcheckout.common.Cookies cookies) {
         this.current = current;
         this.tokens = tokens;
         this.request = request;
         this.csrf = csrf;
+        this.cookies = cookies;
     }
 
-    /** The start form's token (on an offer page), bound to this browser's CSRF token; null off the checkout's pages. */
+    /**
+     * The token of the forms that act on no checkout of the cookie's (the offer page's start, the
+     * withdrawal), bound to this browser's CSRF token and session cookie; null off the checkout's pages.
+     */
     public String startToken() {
-        return onCheckoutPage() ? tokens.issueStart(csrfToken()) : null;
+        if (!onCheckoutPage()) {
+            return null;
+        }
+        io.vertx.core.http.Cookie session = request.getCookie(cookies.name(CurrentCheckout.COOKIE));
+        return tokens.issueStart(csrfToken(), session == null ? null : session.getValue());
     }
 
     /** The CSRF token this page's forms carry (the cookie's value, new or as sent). */

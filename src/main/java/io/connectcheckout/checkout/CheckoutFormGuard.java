@@ -33,8 +33,11 @@ public class CheckoutFormGuard {
 
     private final io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf;
 
+    private final io.connectcheckout.common.Cookies cookieNames;
+
     public CheckoutFormGuard(CurrentCheckout current, CheckoutFormTokens tokens, FormRefusals refusals,
-            io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf) {
+            io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf, io.connectcheckout.common.Cookies cookieNames) {
+        this.cookieNames = cookieNames;
         this.current = current;
         this.tokens = tokens;
         this.refusals = refusals;
@@ -45,19 +48,26 @@ public class CheckoutFormGuard {
     @WithFormRead
     public Optional<Response> check(ResteasyReactiveContainerRequestContext request, ResourceInfo resource,
             RoutingContext http) {
-        if (!PageFormPosts.isPageFormPost(request)
-                || !http.normalizedPath().startsWith("/checkout/")
-                || resource.getResourceMethod().isAnnotationPresent(ActsBySignedLink.class)) {
+        if (!PageFormPosts.isPageFormPost(request) || !http.normalizedPath().startsWith("/checkout/")) {
             return Optional.empty();
         }
         String csrfCookie = csrfCookie(http);
-        if (resource.getResourceMethod().isAnnotationPresent(StartsCheckout.class)) {
-            Object start = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
+        boolean starts = resource.getResourceMethod().isAnnotationPresent(StartsCheckout.class);
+        if (starts || resource.getResourceMethod().isAnnotationPresent(ActsBySignedLink.class)) {
+            Object field = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
                     .getFormParameter(CheckoutFormTokens.START_FIELD, true, false);
-            if (tokens.checkStart(start == null ? null : start.toString(), csrfCookie)) {
+            String start = field == null ? null : field.toString();
+            String session = sessionCookie(http);
+            if (tokens.checkStart(start, csrfCookie, session)) {
                 return Optional.empty();
             }
-            LOG.info("Refused a start form without a start token of this browser");
+            if (starts && session != null && tokens.checkStart(start, csrfCookie, null)) {
+                // An offer page from before this browser had a checkout (Back, another tab): nothing
+                // changes, the offer page again, with the out-of-date notice.
+                return Optional.of(Response.seeOther(URI.create(http.normalizedPath() + "?"
+                        + CheckoutForm.STALE_PARAMETER + "=1")).build());
+            }
+            LOG.info("Refused a form without a token of this browser");
             return Optional.of(refusals.page(403, http, resource));
         }
         CheckoutSession s;
@@ -79,6 +89,12 @@ public class CheckoutFormGuard {
         }
         LOG.infof("Checkout %s: refused a form post without a token of this checkout", s.reference());
         return Optional.of(refusals.page(403, http, resource));
+    }
+
+    /** The browser's one session cookie; null when it sent none or several. */
+    private String sessionCookie(RoutingContext http) {
+        java.util.Set<io.vertx.core.http.Cookie> sent = http.request().cookies(cookieNames.name(CurrentCheckout.COOKIE));
+        return sent.size() == 1 ? sent.iterator().next().getValue() : null;
     }
 
     /** The browser's one CSRF cookie; null when it sent none or several (a tossed duplicate). */

@@ -45,15 +45,19 @@ public class CheckoutFormTokens {
         this.keys = keys;
     }
 
-    /** The start form's token for the browser whose CSRF cookie is {@code csrf}. */
-    String issueStart(String csrf) {
-        return mac(startKey(), "start." + String.valueOf(csrf));
+    /**
+     * The token of a form that acts on no checkout of the cookie's (starting one; withdrawing by a
+     * signed link) for the browser whose CSRF cookie is {@code csrf} and whose session cookie is
+     * {@code session} (null: none yet), so another browser's valid pair does not fit this one.
+     */
+    String issueStart(String csrf, String session) {
+        return mac(startKey(), "start." + String.valueOf(csrf) + "." + (session == null ? "" : session));
     }
 
-    /** Whether {@code token} is the start form's token for the CSRF cookie {@code csrf}. */
-    boolean checkStart(String token, String csrf) {
+    /** Whether {@code token} is {@link #issueStart} of this CSRF cookie and session cookie. */
+    boolean checkStart(String token, String csrf, String session) {
         return token != null && csrf != null && token.length() <= MAX_LENGTH && MessageDigest.isEqual(
-                issueStart(csrf).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
+                issueStart(csrf, session).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String startKey() {

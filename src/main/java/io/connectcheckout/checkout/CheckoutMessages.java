@@ -130,17 +130,20 @@ public interface CheckoutMessages {
 
     // Issue 14, item 4: the withdrawal function.
     @Message String receipt_withdraw();
+    @Message String receipt_withdrawn_title();
+    @Message String receipt_withdrawn(String product, String at);
     @Message String withdraw_title();
     @Message String withdraw_intro();
     @Message String withdraw_order(String number, String product);
     @Message String withdraw_ordered_at(String at);
     @Message String withdraw_until(String at);
     @Message String withdraw_effect_refund(String amount);
-    @Message String withdraw_effect_refund_less(String amount, String paid, String charge);
+    @Message String withdraw_effect_refund_less(String amount, String paid, String charge, int days);
     @Message String withdraw_effect_publisher_refund(String publisher, String amount);
-    @Message String withdraw_effect_publisher_refund_less(String publisher, String amount, String paid, String charge);
+    @Message String withdraw_effect_publisher_refund_less(String publisher, String amount, String paid, String charge,
+            int days);
     @Message String withdraw_effect_invoice(String publisher);
-    @Message String withdraw_effect_invoice_charge(String publisher, String charge);
+    @Message String withdraw_effect_invoice_charge(String publisher, String charge, int days);
     @Message String withdraw_effect_nothing();
     @Message String withdraw_effect_stop(String publisher);
     @Message String withdraw_confirm();

@@ -22,7 +22,8 @@ public class OutcomeResource {
     static class Templates {
         static native TemplateInstance failed(Brand brand, boolean refunded, String cause, String paymentLabel);
 
-        static native TemplateInstance receipt(Brand brand, Summary summary, String withdrawalPath);
+        static native TemplateInstance receipt(Brand brand, Summary summary, String withdrawalPath, String withdrawnAt,
+                String withdrawalEffect);
     }
 
     private final CheckoutSessions sessions;
@@ -79,9 +80,16 @@ public class OutcomeResource {
 
     /** The receipt, with the withdrawal function's link while the withdrawal period lasts (issue 14 item 4). */
     private Response receiptOf(CheckoutSession s) {
+        java.util.Optional<Withdrawal> withdrawn = withdrawals.of(s.id());
+        if (withdrawn.isPresent()) {
+            // After a withdrawal the receipt says so, and what happens to the money (outside attack of stop 23).
+            Withdrawal w = withdrawn.get();
+            return pages.page(Templates.receipt(Brand.of(s.publisher()), CheckoutViews.summary(s, pages.locale()), null,
+                    WithdrawalMail.at(w.requestedAt(), pages.locale()), WithdrawalMail.effect(s, w, pages.locale())), 200);
+        }
         java.time.Instant deadline = withdrawals.deadline(s);
         String withdrawal = clock.instant().isBefore(deadline) ? urls.signedWithdrawalPath(s, deadline) : null;
         return pages.page(Templates.receipt(Brand.of(s.publisher()), CheckoutViews.summary(s, pages.locale()),
-                withdrawal), 200);
+                withdrawal, null, null), 200);
     }
 }

@@ -51,6 +51,9 @@ public class Withdrawal extends PanacheEntityBase {
 
     Long chargeMinor;
 
+    /** Whole days (24-hour periods) of access paid for by {@link #chargeMinor}. */
+    Integer daysHad;
+
     Long refundMinor;
 
     String currency;
@@ -68,6 +71,7 @@ public class Withdrawal extends PanacheEntityBase {
         w.basis = terms.basis().code();
         w.paidMinor = terms.paidMinor();
         w.chargeMinor = terms.chargeMinor();
+        w.daysHad = (int) terms.daysHad();
         w.refundMinor = terms.refundMinor();
         w.currency = currency;
         w.refundBy = by.name().toLowerCase(java.util.Locale.ROOT);

@@ -82,7 +82,7 @@ public class WithdrawalMail {
     /** What the withdrawal does with the shopper's money, in {@code locale}. */
     static String effect(CheckoutSession s, Withdrawal w, Locale locale) {
         WithdrawalTerms terms = new WithdrawalTerms(w.basis(), s.terms().amountMinor(), w.paidMinor, w.chargeMinor,
-                w.refundMinor);
+                w.refundMinor, w.daysHad == null ? 0 : w.daysHad);
         return WithdrawalTexts.effect(MessageBundles.get(CheckoutMessages.class, Localized.Literal.of(locale.getLanguage())),
                 terms, w.refundBy(), w.currency, s.publisher().name, locale);
     }

@@ -14,9 +14,9 @@ import java.time.temporal.ChronoUnit;
  * ending at midnight Norwegian time at the end of the 14th day ({@link #deadline}).</li>
  * <li>{@link Basis#PROPORTIONAL}: the shopper asked for digital access to start at once, so they
  * pay for the whole days they have had, in proportion to the period paid for: charge =
- * price × whole days since the order ÷ days of the first period, rounded down to the minor unit
- * (the shopper's favour); the rest is refunded. A withdrawal on the day of the order costs
- * nothing.</li>
+ * price × whole days since the order (24-hour periods, counted from the order's moment) ÷ days of
+ * the first period, rounded down to the minor unit (the shopper's favour); the rest is refunded.
+ * A withdrawal within 24 hours of the order costs nothing.</li>
  * <li>{@link Basis#FULL}: no express request (or a product delivered later): everything back,
  * art. 14(4)(a)(ii).</li>
  * <li>{@link Basis#NOTHING_PAID}: invoice or free: nothing to refund; an invoice is to be cancelled
@@ -27,7 +27,8 @@ import java.time.temporal.ChronoUnit;
  * @param chargeMinor what they pay for the days had (≤ the price)
  * @param refundMinor what is refunded (paid − charge, never negative)
  */
-public record WithdrawalTerms(Basis basis, long priceMinor, long paidMinor, long chargeMinor, long refundMinor) {
+public record WithdrawalTerms(Basis basis, long priceMinor, long paidMinor, long chargeMinor, long refundMinor,
+        long daysHad) {
 
     /** How the refund is counted. */
     public enum Basis {
@@ -53,16 +54,17 @@ public record WithdrawalTerms(Basis basis, long priceMinor, long paidMinor, long
             Instant at, int periodLength, String periodType, ZoneId zone) {
         long paidMinor = paid ? priceMinor : 0;
         long charge = 0;
+        long daysHad = 0;
         Basis basis = paid ? Basis.FULL : Basis.NOTHING_PAID;
         if (immediateStart) {
             LocalDate start = orderedAt.atZone(zone).toLocalDate();
-            long daysHad = Math.max(0, ChronoUnit.DAYS.between(start, at.atZone(zone).toLocalDate()));
+            daysHad = Math.max(0, java.time.Duration.between(orderedAt, at).toDays());
             long periodDays = Math.max(1, ChronoUnit.DAYS.between(start, end(start, periodLength, periodType)));
             charge = Math.min(priceMinor, Math.multiplyExact(priceMinor, Math.min(daysHad, periodDays)) / periodDays);
             basis = paid ? Basis.PROPORTIONAL : Basis.NOTHING_PAID;
         }
         long refund = Math.max(0, paidMinor - charge);
-        return new WithdrawalTerms(basis, priceMinor, paidMinor, charge, refund);
+        return new WithdrawalTerms(basis, priceMinor, paidMinor, charge, refund, charge == 0 ? 0 : daysHad);
     }
 
     /** The last moment a withdrawal counts: the end of the 14th day after the order's day, in {@code zone}. */

@@ -24,16 +24,17 @@ final class WithdrawalTexts {
         String paid = Money.ofMinor(terms.paidMinor(), currency).format(locale);
         String charge = Money.ofMinor(terms.chargeMinor(), currency).format(locale);
         boolean less = terms.chargeMinor() > 0;
+        int days = (int) terms.daysHad();
         if (terms.basis() == WithdrawalTerms.Basis.NOTHING_PAID) {
-            return less ? msg.withdraw_effect_invoice_charge(publisher, charge) : msg.withdraw_effect_invoice(publisher);
+            return less ? msg.withdraw_effect_invoice_charge(publisher, charge, days) : msg.withdraw_effect_invoice(publisher);
         }
         if (terms.refundMinor() == 0) {
             return msg.withdraw_effect_nothing();
         }
         if (by == Withdrawal.RefundBy.PROVIDER) {
-            return less ? msg.withdraw_effect_refund_less(refund, paid, charge) : msg.withdraw_effect_refund(refund);
+            return less ? msg.withdraw_effect_refund_less(refund, paid, charge, days) : msg.withdraw_effect_refund(refund);
         }
-        return less ? msg.withdraw_effect_publisher_refund_less(publisher, refund, paid, charge)
+        return less ? msg.withdraw_effect_publisher_refund_less(publisher, refund, paid, charge, days)
                 : msg.withdraw_effect_publisher_refund(publisher, refund);
     }
 }

@@ -155,6 +155,18 @@ class CsrfSecurityTest {
             assertEquals(403, answer.statusCode(), "start with a chosen pair and start token " + start);
             assertNull(answer.getCookie(CurrentCheckout.COOKIE), "no checkout started");
         }
+        // Found by the outside attack of stop 23: another browser's valid pair (cookie and start token)
+        // started a checkout in a browser that had one, replacing it. Now nothing starts there.
+        String attackersCsrf = attacker.cookies().get(CSRF);
+        io.restassured.response.Response replaced = given().redirects().follow(false)
+                .cookie(CurrentCheckout.COOKIE, cookie).cookie(CSRF, attackersCsrf)
+                .formParam(CSRF, offer.form("form[action='" + Checkouts.OFFER + "']").selectFirst("input[name=" + CSRF + "]").attr("value"))
+                .formParam(CheckoutFormTokens.START_FIELD, attackersStart)
+                .formParam("paymentOption", "invoice").formParam("mode", "guest").post(Checkouts.OFFER);
+        assertTrue(replaced.statusCode() == 403 || replaced.statusCode() == 303 && replaced.header("Location").contains("stale=1"),
+                "another browser's start pair: " + replaced.statusCode() + " " + replaced.header("Location"));
+        assertNull(replaced.getCookie(CurrentCheckout.COOKIE), "the shopper's checkout is not replaced");
+        assertUnchanged(shopper);
         // The attacker's own complete start form in their own browser still works (it is just a shopper).
         assertThat(attacker.submit("form[action='" + Checkouts.OFFER + "']", java.util.Map.of("paymentOption", "invoice"),
                 "mode=guest").location(), containsString("/checkout/details"));

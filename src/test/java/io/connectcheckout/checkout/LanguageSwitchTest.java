@@ -41,6 +41,52 @@ class LanguageSwitchTest {
         assertEquals(null, Checkouts.session(shopper).payer().firstName(), "nothing saved");
     }
 
+    /**
+     * Found by the outside attack of stop 23: Enter in a field pressed the form's default button,
+     * its first submit button in tree order (HTML implicit submission), which was "English" in the
+     * header: a Norwegian shopper was switched to English and never reached review.
+     */
+    @Test
+    void enterInTheDetailsFormStillContinues() {
+        Shopper shopper = new Shopper("nb");
+        shopper.open(Checkouts.OFFER);
+        Shopper.Page details = shopper.submitAndFollow("form[action='" + Checkouts.OFFER + "']",
+                Map.of("paymentOption", "invoice"), "mode=guest");
+        Element first = null;
+        for (Element button : details.document().select("button")) {
+            boolean ofTheForm = "details-form".equals(button.attr("form")) || button.closest("form#details-form") != null;
+            if (ofTheForm && !"button".equals(button.attr("type")) && !"reset".equals(button.attr("type"))) {
+                first = button;
+                break;
+            }
+        }
+        assertNotNull(first);
+        assertEquals("", first.attr("formaction"), "the default button posts the details, not the language switch");
+        assertEquals("", first.attr("name"));
+        Map<String, String> payer = Checkouts.payer("enter." + System.nanoTime() + "@example.no");
+        Shopper.Page review = shopper.follow(shopper.press("#" + first.id(), payer));
+        assertThat(review.url(), containsString("/checkout/review"));
+        assertEquals("nb", review.document().selectFirst("html").attr("lang"));
+    }
+
+    /** Found by the outside attack of stop 23: after a wrong password the switch's links lost the authorize request. */
+    @Test
+    void theLoginPagesSwitchKeepsTheAuthorizeRequestAfterAWrongPassword() {
+        Shopper shopper = new Shopper();
+        shopper.open(Checkouts.OFFER);
+        Shopper.Page login = shopper.follow(shopper.submit("form[action='" + Checkouts.OFFER + "']",
+                Map.of("paymentOption", "invoice"), "mode=login"));
+        Shopper.Page wrong = shopper.submit("form[action='/user/oauth/authorize']",
+                Map.of("credential", "kari.nordmann@example.no", "password", "not-the-password"), null);
+        assertEquals(400, wrong.status());
+        String norsk = wrong.document().selectFirst("nav.lang-switch a[hreflang=nb]").attr("href");
+        assertThat(norsk, containsString("state="));
+        Shopper.Page inNorwegian = shopper.get(norsk);
+        assertEquals(200, inNorwegian.status());
+        assertEquals("nb", inNorwegian.document().selectFirst("html").attr("lang"));
+        assertNotNull(login);
+    }
+
     @Test
     void theLoginPagesSwitchKeepsTheAuthorizeRequest() {
         Shopper shopper = new Shopper();
@@ -50,7 +96,7 @@ class LanguageSwitchTest {
         assertThat(login.url(), containsString("/user/"));
         String norsk = login.document().selectFirst("nav.lang-switch a[hreflang=nb]").attr("href");
         assertThat(norsk, containsString("state="));
-        Shopper.Page inNorwegian = shopper.get(login.url().replaceFirst("\\?.*$", "") + norsk);
+        Shopper.Page inNorwegian = shopper.get(norsk);
         assertEquals(200, inNorwegian.status());
         assertEquals("nb", inNorwegian.document().selectFirst("html").attr("lang"));
     }

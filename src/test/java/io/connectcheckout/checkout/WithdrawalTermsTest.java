@@ -23,13 +23,25 @@ class WithdrawalTermsTest {
 
     @Test
     void withAnExpressRequestTheWholeDaysHadArePaidForRoundedDown() {
-        // 10 whole days of 31: 29900 × 10 / 31 = 9645.16… → 9645 øre charged, 20255 refunded.
+        // 9 days and 23 hours: 9 whole days of 31: 29900 × 9 / 31 = 8680.6… → 8680 øre charged, 21220 refunded.
         WithdrawalTerms t = WithdrawalTerms.of(29900, true, true, ORDERED, Instant.parse("2026-12-11T08:00:00Z"), 1,
                 "month", OSLO);
         assertEquals(WithdrawalTerms.Basis.PROPORTIONAL, t.basis());
-        assertEquals(9645, t.chargeMinor());
-        assertEquals(20255, t.refundMinor());
+        assertEquals(9, t.daysHad());
+        assertEquals(8680, t.chargeMinor());
+        assertEquals(21220, t.refundMinor());
         assertEquals(t.paidMinor(), t.chargeMinor() + t.refundMinor());
+    }
+
+    /** Found by the outside attack of stop 23: 23 hours counted as a day and 71 hours as three (calendar days). */
+    @Test
+    void wholeDaysAre24HourPeriodsFromTheOrdersMoment() {
+        assertEquals(0, WithdrawalTerms.of(29900, true, true, ORDERED, ORDERED.plusSeconds(23 * 3600), 1, "month", OSLO)
+                .chargeMinor());
+        WithdrawalTerms twoDays = WithdrawalTerms.of(29900, true, true, ORDERED, ORDERED.plusSeconds(71 * 3600), 1,
+                "month", OSLO);
+        assertEquals(2, twoDays.daysHad());
+        assertEquals(29900 * 2 / 31, twoDays.chargeMinor());
     }
 
     @Test

@@ -71,6 +71,11 @@ class WithdrawalTest {
         elsewhere.submitAndFollow("form[action^='/checkout/withdrawal/']", Map.of(), null);
         assertEquals(1, events(done, "withdrawn"));
         assertEquals(1, events(done, "withdrawal_refunded"));
+        // Found by the outside attack of stop 23: the receipt still read "Thank you for your order".
+        Shopper.Page receipt = shopper.open("/checkout/receipt");
+        assertNotNull(receipt.document().getElementById("receipt-withdrawn"), "the receipt says it was withdrawn");
+        assertNull(receipt.document().getElementById("withdraw"), "no withdrawal link any more");
+        assertNull(receipt.document().getElementById("terms-renewal"), "nothing renews");
         PaymentDetails payment = payment(done);
         assertEquals(PaymentState.REFUNDED, payment.state());
         assertEquals(payment.captured(), payment.refunded());
@@ -155,6 +160,14 @@ class WithdrawalTest {
                 .getElementById("receipt-link").attr("href");
         String receiptSig = receipt.substring(receipt.indexOf("?sig=") + 5);
         assertEquals(403, stranger.get("/checkout/withdrawal/" + reference + "?sig=" + receiptSig).status());
+        // Found by the outside attack of stop 23: a CSRF pair of the attacker's choosing withdrew.
+        String chosen = "QUFBQUFBQUFBQUFBQUFBQQ";
+        String realLink = shopper.page().document().getElementById("withdraw").attr("href");
+        int tossed = io.restassured.RestAssured.given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").cookie("csrf-token", chosen)
+                .formParam("csrf-token", chosen).post(realLink).statusCode();
+        assertEquals(403, tossed, "a chosen CSRF pair on the withdrawal");
+        assertEquals(0, events(session(shopper), "withdrawn"));
         // Without the CSRF pair, a post of the real link withdraws nothing.
         String link = shopper.page().document().getElementById("withdraw").attr("href");
         int bare = io.restassured.RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
