@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
@@ -31,7 +29,7 @@ public class OrderConfirmation {
 
     private static final Logger LOG = Logger.getLogger(OrderConfirmation.class);
     /** Dates and times in the mail are Norwegian local time: the publishers' and the consumer law's. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+    static final ZoneId ZONE = ShopperTime.ZONE;
 
     /** What the mail says, already formatted for its language (no request exists when a callback completes an order). */
     public record View(String firstName, String orderNumber, String orderedAt, String startsOn, String product,
@@ -95,18 +93,15 @@ public class OrderConfirmation {
     private View view(CheckoutSession s, Instant now, Locale locale) {
         Publisher publisher = s.publisher();
         PriceTerms terms = s.terms();
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZONE);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZONE);
         boolean invoice = "invoice".equals(s.paymentOption().paymentMethod);
         Instant deadline = WithdrawalTerms.deadline(now, ZONE);
-        return new View(s.payer().firstName(), String.valueOf(s.attempt().connectIdOrderId()), dateTime.format(now),
-                date.format(now), s.offer().title(locale), publisher.name, terms.price().format(locale),
+        return new View(s.payer().firstName(), String.valueOf(s.attempt().connectIdOrderId()), ShopperTime.dateTime(now, locale),
+                ShopperTime.date(now, locale), s.offer().title(locale), publisher.name, terms.price().format(locale),
                 terms.vat().format(locale), terms.periodLength(), terms.periodType(),
                 terms.renewalPrice() == null ? null : terms.renewalPrice().format(locale), terms.renewalPeriodLength(),
                 terms.renewalPeriodType(), s.paymentOption().label(locale), invoice,
                 config.publicUrl() + urls.signedReceiptPath(s), Brand.of(publisher), publisher.termsUrl,
                 locale.getLanguage(), config.publicUrl() + urls.signedWithdrawalPath(s, deadline),
-                dateTime.format(deadline.minusSeconds(60)), s.payer().immediateStart(), !s.offer().needsDelivery);
+                ShopperTime.dateTime(deadline.minusSeconds(60), locale), s.payer().immediateStart(), !s.offer().needsDelivery);
     }
 }

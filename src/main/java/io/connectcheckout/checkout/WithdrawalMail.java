@@ -10,8 +10,6 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
@@ -99,7 +97,6 @@ public class WithdrawalMail {
     }
 
     static String at(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .withZone(OrderConfirmation.ZONE).format(instant);
+        return ShopperTime.dateTime(instant, locale);
     }
 }
