@@ -92,6 +92,43 @@ class WithdrawalTest {
         assertThat(text(notices.get().get(0)), containsString("Stopp abonnementet på ordre " + done.attempt().connectIdOrderId()));
     }
 
+    /** Ten tabs confirm the withdrawal at the same moment: one withdrawal, one refund, no error in the log. */
+    @Test
+    void tenTabsWithdrawingAtOnceWithdrawOnceAndRefundOnce() throws Exception {
+        String email = "withdraw.race." + System.nanoTime() + "@example.no";
+        Shopper shopper = paidWithVipps(email, false);
+        CheckoutSession done = session(shopper);
+        String link = shopper.page().document().getElementById("withdraw").attr("href");
+        List<Shopper> tabs = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Shopper tab = new Shopper();
+            tab.open(link);
+            tabs.add(tab);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Shopper.Page>> answers = new java.util.ArrayList<>();
+        try (io.connectcheckout.testing.ErrorLog log = io.connectcheckout.testing.ErrorLog.openWithWarnings()) {
+            for (Shopper tab : tabs) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return tab.submit("form[action^='/checkout/withdrawal/']", Map.of(), null);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Shopper.Page> answer : answers) {
+                assertEquals(303, answer.get(60, java.util.concurrent.TimeUnit.SECONDS).status());
+            }
+            pool.shutdown();
+            assertEquals(List.of(), log.lines(), "no WARN or ERROR while ten tabs withdraw");
+        }
+        assertEquals(1, events(done, "withdrawn"));
+        assertEquals(1, events(done, "withdrawal_refunded"));
+        PaymentDetails payment = payment(done);
+        assertEquals(PaymentState.REFUNDED, payment.state());
+        assertEquals(payment.captured(), payment.refunded());
+    }
+
     @Test
     void withTheExpressRequestTheDaysHadAreKeptAndTheRestRefunded() throws Exception {
         String email = "withdraw.part." + System.nanoTime() + "@example.no";
