@@ -85,5 +85,26 @@ public interface PspConfig {
         /** Hosts callbacks may be sent to; default: the host of {@link PspConfig#publicUrl()}. */
         @WithName("callback-hosts")
         Optional<List<String>> callbackHosts();
+
+        /** The merchant's colour on the hosted page ({@code #rrggbb}); none: the neutral look. */
+        @WithName("brand-color")
+        Optional<String> brandColor();
+
+        /** Text on {@link #brandColor()} ({@code #rrggbb}). */
+        @WithName("brand-text-color")
+        Optional<String> brandTextColor();
+
+        /** The merchant's customer service address, in the hosted page's footer. */
+        @WithName("support-email")
+        Optional<String> supportEmail();
+
+        /** The merchant's terms, linked from the hosted page's footer. */
+        @WithName("terms-url")
+        Optional<String> termsUrl();
+
+        /** The wallet's name as shoppers know it, on the wallet pages. */
+        @WithName("wallet-name")
+        @WithDefault("Vipps")
+        String walletName();
     }
 }

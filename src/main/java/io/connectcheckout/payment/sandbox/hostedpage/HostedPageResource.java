@@ -38,7 +38,7 @@ public class HostedPageResource {
 
     /** What the pages show of a payment. */
     public record PageView(String paymentId, String merchant, String description, Money amount, String method,
-            String maskedCard, String maskedPhone, boolean expired, String returnUrl) {
+            String maskedCard, String maskedPhone, boolean expired, String returnUrl, String walletName) {
     }
 
     @CheckedTemplate
@@ -233,12 +233,18 @@ public class HostedPageResource {
         return new PageView(p.paymentId, p.merchant.name, p.description, Money.ofMinor(p.amountMinor, p.currency),
                 p.method, p.maskedCard, p.maskedPhone,
                 p.state == PspState.EXPIRED || (p.state == PspState.CREATED && !p.isOpen(Instant.now())),
-                ShopperSteps.returnUrl(p));
+                ShopperSteps.returnUrl(p), p.merchant.walletName == null ? "Vipps" : p.merchant.walletName);
     }
 
-    /** The merchant's name in the neutral look. */
-    private static PageBrand brand(PageView view) {
-        return new PageBrand(view.merchant());
+    /**
+     * The merchant the payment was created for (issue 14 item 10): its name, its colours (a served
+     * stylesheet: the CSP forbids inline styles), its support address and terms in the footer.
+     */
+    private PageBrand brand(PageView view) {
+        PspPayment payment = PspPayment.byPaymentId(view.paymentId());
+        io.connectcheckout.payment.sandbox.merchants.PspMerchant m = payment.merchant;
+        String stylesheet = PspMerchantStylesheet.colours(m).isEmpty() ? null : PspMerchantStylesheet.PATH + m.slug + ".css";
+        return new PageBrand(m.name, stylesheet, m.supportEmail, m.termsUrl);
     }
 
     private PspMessages messages() {

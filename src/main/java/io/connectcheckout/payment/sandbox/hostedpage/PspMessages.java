@@ -26,14 +26,10 @@ public interface PspMessages {
     @Message String error_card_expired();
     @Message String error_card_cvc();
     @Message String error_mobile();
-    @Message String wallet_heading();
     @Message String wallet_mobile();
     @Message String wallet_mobile_hint();
     @Message String wallet_continue();
-    @Message String wallet_confirm_heading();
     @Message String wallet_confirm_text(String phone);
-    @Message String wallet_approve();
-    @Message String wallet_reject();
     @Message String three_ds_heading();
     @Message String three_ds_text(String card);
     @Message String three_ds_approve();
@@ -42,4 +38,11 @@ public interface PspMessages {
     @Message String closed_expired();
     @Message String closed_done();
     @Message String back_to_merchant(String merchant);
+
+    // Issue 14 item 10: the wallet by its name.
+    @Message String wallet_named_heading(String wallet);
+    @Message String wallet_sandbox_notice(String wallet);
+    @Message String wallet_named_confirm_heading(String wallet);
+    @Message String wallet_named_approve(String wallet);
+    @Message String wallet_named_reject(String wallet);
 }

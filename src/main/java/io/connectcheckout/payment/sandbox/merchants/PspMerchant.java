@@ -39,6 +39,25 @@ public class PspMerchant extends PanacheEntityBase {
 
     public Instant createdAt;
 
+    /** The hosted pages' colours ({@code #rrggbb}, checked before they reach a stylesheet); null: the neutral look. */
+    public String brandColor;
+
+    public String brandTextColor;
+
+    /** Customer service, in the hosted pages' footer; null when none. */
+    public String supportEmail;
+
+    /** The merchant's terms, linked from the hosted pages' footer; null when none. */
+    public String termsUrl;
+
+    /** The wallet's name as shoppers know it ("Vipps"). */
+    public String walletName;
+
+    /** Whether {@code value} is a colour the stylesheet may carry as it is. */
+    public static boolean isColor(String value) {
+        return value != null && value.matches("#[0-9a-fA-F]{6}");
+    }
+
     /**
      * SHA-256 of an API key. Keys are long random strings, not passwords, so a fast unsalted hash
      * is enough (a slow hash would only slow down every API call) and allows lookup by hash.

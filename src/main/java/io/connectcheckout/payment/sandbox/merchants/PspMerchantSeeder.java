@@ -62,6 +62,11 @@ public class PspMerchantSeeder {
         merchant.callbackSecret = settings.callbackSecret();
         merchant.returnHosts = hosts(settings.returnHosts(), defaultHost);
         merchant.callbackHosts = hosts(settings.callbackHosts(), defaultHost);
+        merchant.brandColor = settings.brandColor().filter(PspMerchant::isColor).orElse(null);
+        merchant.brandTextColor = settings.brandTextColor().filter(PspMerchant::isColor).orElse(null);
+        merchant.supportEmail = settings.supportEmail().orElse(null);
+        merchant.termsUrl = settings.termsUrl().orElse(null);
+        merchant.walletName = settings.walletName();
         merchant.createdAt = Instant.now();
         merchant.persist();
     }
