@@ -43,6 +43,22 @@ class MerchantIdentityTest {
         assertNotNull(page.selectFirst("footer a[href$='/terms-demo.html']"));
     }
 
+    /** Paid at ConnectID's fulfillment: the money goes to the publisher's own merchant, so the page shows it too. */
+    @Test
+    void theCardPageAtConnectIdsFulfillmentShowsThePublisher() {
+        Shopper shopper = Checkouts.atReview("card", "identity.card." + System.nanoTime() + "@example.no");
+        Shopper.Page pay = shopper.follow(shopper.submit("form[action='/checkout/confirm']", Map.of(), null));
+        assertThat(pay.url(), containsString("/psp/pay/"));
+        assertIdentity(pay.document());
+        assertThat(pay.document().selectFirst("main").text(), not(containsString("ConnectID sandbox")));
+        Shopper.Page hop = shopper.submit("form[action$='/card']",
+                Map.of("cardNumber", "4111 1111 1111 1111", "expiry", "12/39", "cvc", "123"), null);
+        while (hop.location() != null) {
+            hop = shopper.get(hop.location());
+        }
+        assertNotNull(hop.document().getElementById("receipt"), "paid and back on the receipt: " + hop.url());
+    }
+
     @Test
     void anUnknownMerchantHasNoStylesheet() {
         given().get("/psp/brand/no-such-merchant.css").then().statusCode(404);

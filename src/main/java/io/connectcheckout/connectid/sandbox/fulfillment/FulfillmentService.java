@@ -50,7 +50,7 @@ public class FulfillmentService {
     }
 
     private record Visit(Long orderId, boolean terminal, String outcome, boolean needsPayment, String paymentId,
-            CreatePaymentJson request, String returnUrl, String errorUrl) {
+            CreatePaymentJson request, String returnUrl, String errorUrl, String apiKey) {
     }
 
     private final PaymentProviderGateway provider;
@@ -103,7 +103,7 @@ public class FulfillmentService {
         }
         try {
             // The same idempotency key on every visit: the provider returns the same payment.
-            CreatedPaymentJson started = provider.create(apiKey(), "cid-order-" + visit.orderId(), visit.request());
+            CreatedPaymentJson started = provider.create(visit.apiKey(), "cid-order-" + visit.orderId(), visit.request());
             QuarkusTransaction.requiringNew().run(() -> {
                 SandboxOrder order = SandboxOrder.findById(visit.orderId());
                 order.paymentReference = started.paymentId();
@@ -148,9 +148,9 @@ public class FulfillmentService {
     /** Reads the payment, captures an authorization, and finishes the order accordingly; "unknown" when undecided. */
     private String settle(Visit visit) {
         try {
-            PaymentJson payment = provider.get(apiKey(), visit.paymentId());
+            PaymentJson payment = provider.get(visit.apiKey(), visit.paymentId());
             if (ProviderState.of(payment) == ProviderState.AUTHORIZED) {
-                payment = provider.capture(apiKey(), "cid-capture-" + visit.orderId(), visit.paymentId());
+                payment = provider.capture(visit.apiKey(), "cid-capture-" + visit.orderId(), visit.paymentId());
             }
             return outcomeOf(visit.orderId(), ProviderState.of(payment));
         } catch (PaymentRefusedException | PaymentUnreachableException e) {
@@ -237,7 +237,7 @@ public class FulfillmentService {
                     order.recurring);
         }
         return new Visit(order.id, order.status().terminal(), order.outcome(), !free, order.paymentReference, request,
-                order.returnUrl, order.errorUrl != null ? order.errorUrl : order.returnUrl);
+                order.returnUrl, order.errorUrl != null ? order.errorUrl : order.returnUrl, apiKey(order));
     }
 
     /** Card for card-like methods, wallet for app approvals (the contract's methods mapped onto the PSP's). */
@@ -249,9 +249,14 @@ public class FulfillmentService {
         return new Back(visit.returnUrl(), status);
     }
 
-    /** The sandbox's own merchant account at the provider: fulfillment collects the money for ConnectID. */
-    private String apiKey() {
-        return config.payment().apiKey();
+    /**
+     * The merchant account the order's money is collected on: the client's own at the provider
+     * when it has one (as ConnectID's fulfillment uses the publisher's payment agreement, so the
+     * payment page shows the publisher; issue 14 item 10), else the sandbox's own.
+     */
+    private String apiKey(SandboxOrder order) {
+        String client = order.client == null ? null : order.client.pspApiKey;
+        return client != null && !client.isBlank() ? client : config.payment().apiKey();
     }
 
     private String publicUrl() {
