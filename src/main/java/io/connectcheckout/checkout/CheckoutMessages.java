@@ -41,6 +41,8 @@ public interface CheckoutMessages {
     @Message String details_terms_link();
     @Message String details_continue();
     @Message String details_payment_option();
+    @Message String details_payment_chosen(String option);
+    @Message String details_payment_change();
     /** Issue 14 item 4: the express request to start digital access within the withdrawal period. */
     @Message String details_immediate_start();
     @Message String details_immediate_start_hint();

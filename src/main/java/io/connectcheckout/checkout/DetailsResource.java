@@ -38,7 +38,8 @@ public class DetailsResource {
     static class Templates {
         static native TemplateInstance details(Brand brand, DetailsView form, Map<String, String> errors,
                 boolean needsDelivery, List<OptionView> options, boolean loggedIn, String loggedInAs, String termsUrl,
-                String publisherName, String notice, CheckoutViews.Summary buying);
+                String publisherName, String notice, CheckoutViews.Summary buying, boolean changePayment,
+                String chosenPayment);
     }
 
     /** A rejected details form, kept for one GET. */
@@ -60,8 +61,13 @@ public class DetailsResource {
         this.emails = emails;
     }
 
+    /**
+     * The details page. The payment option chosen on the offer page is shown as chosen, its choice
+     * folded away (issue 14 item 12: chosen once); {@code ?pay=change} (the failure page's "another
+     * way to pay") opens it.
+     */
     @GET
-    public Response details() {
+    public Response details(@jakarta.ws.rs.QueryParam("pay") String pay) {
         CheckoutSession s = current.get();
         if (!s.step().editable()) {
             return pages.redirectTo(s);
@@ -75,10 +81,12 @@ public class DetailsResource {
             errors.putAll(kept.errors());
         }
         String notice = choices.takeNotice(s);
+        List<OptionView> options = CheckoutViews.options(s.publisher(), form.paymentOption(), pages.locale());
+        String chosen = options.stream().filter(OptionView::checked).map(OptionView::label).findFirst().orElse(null);
         return pages.page(Templates.details(Brand.of(s.publisher()), form, errors, s.offer().needsDelivery,
-                CheckoutViews.options(s.publisher(), form.paymentOption(), pages.locale()), s.loggedIn(),
+                options, s.loggedIn(),
                 s.loggedIn() ? CheckoutViews.displayName(s) : null, s.publisher().termsUrl, s.publisher().name,
-                notice, CheckoutViews.buying(s, pages.locale())), 200);
+                notice, CheckoutViews.buying(s, pages.locale()), "change".equals(pay), chosen), 200);
     }
 
     @POST

@@ -35,6 +35,20 @@ class FailureTextsTest {
         assertEquals(2, session(shopper).attempt().number());
     }
 
+    /** Issue 14 item 12: the payment option is chosen once (on the offer page); "another way to pay" unfolds its choice. */
+    @Test
+    void theDetailsPageShowsThePaymentChosenAndAnotherWayUnfoldsIt() {
+        Shopper shopper = new Shopper();
+        shopper.open(io.connectcheckout.testing.Checkouts.OFFER);
+        Shopper.Page details = shopper.submitAndFollow("form[action='" + io.connectcheckout.testing.Checkouts.OFFER + "']",
+                Map.of("paymentOption", "vipps"), "mode=guest");
+        var choice = details.document().getElementById("payment-choice");
+        assertEquals(false, choice.hasAttr("open"), "folded: chosen on the offer page");
+        assertThat(choice.selectFirst("summary").text(), containsString("Payment: Vipps"));
+        var opened = shopper.open("/checkout/details?pay=change").document().getElementById("payment-choice");
+        assertEquals(true, opened.hasAttr("open"));
+    }
+
     @Test
     void aCardDeclinedAtFulfillmentSaysTheCardPaymentDidNotGoThrough() {
         Shopper shopper = atReview("card", "declined." + System.nanoTime() + "@example.no");
@@ -63,6 +77,6 @@ class FailureTextsTest {
     private static void assertFailedBecause(Shopper.Page page, String cause) {
         assertThat(page.url(), containsString("/checkout/failed"));
         assertThat(page.document().getElementById("failed-cause").text(), containsString(cause));
-        assertEquals(1, page.document().select("a#change[href='/checkout/details']").size());
+        assertEquals(1, page.document().select("a#change[href='/checkout/details?pay=change']").size());
     }
 }

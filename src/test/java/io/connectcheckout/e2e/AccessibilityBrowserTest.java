@@ -166,6 +166,7 @@ class AccessibilityBrowserTest {
         String firstTab = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
         open("/checkout/details");
+        click(By.cssSelector("#payment-choice summary")); // chosen on the offer page; folded on details
         click(By.cssSelector("input[name='paymentOption'][value='vipps']"));
         click(By.id("continue"));
         waitFor(By.id("confirm"));
