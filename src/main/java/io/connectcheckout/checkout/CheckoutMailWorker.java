@@ -40,7 +40,16 @@ public class CheckoutMailWorker {
     @Scheduled(every = "${checkout.mail.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        sendDue();
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            if (!io.connectcheckout.web.Failures.isUnavailable(e)) {
+                throw e;
+            }
+            // The database is down (the PostgreSQL restart drill): the messages wait in the outbox;
+            // one line, no stack trace each second (the scheduler logs an ERROR with one otherwise).
+            LOG.warnf("Checkout mail waits: the database is unavailable (%s)", e.getClass().getSimpleName());
+        }
     }
 
     /** Sends every due message; returns how many were sent. */

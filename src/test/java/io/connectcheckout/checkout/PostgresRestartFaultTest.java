@@ -59,6 +59,7 @@ class PostgresRestartFaultTest {
         Shopper.Page payPage = paying.follow(paying.submit("form[action='/checkout/confirm']", Map.of(), null));
         assertThat(payPage.url(), containsString("/psp/pay/"));
 
+        io.connectcheckout.testing.ErrorLog errors = io.connectcheckout.testing.ErrorLog.open();
         postgres("stop");
         try {
             assertUnavailablePage(given().header("Accept-Language", "en").get("/"), "landing page");
@@ -75,6 +76,10 @@ class PostgresRestartFaultTest {
         } finally {
             postgres("start");
         }
+        // The checkout's mail outbox waits out the outage without an ERROR and stack trace each second.
+        java.util.List<String> mailErrors = errors.lines().stream().filter(l -> l.contains("CheckoutMailWorker")).toList();
+        errors.close();
+        assertEquals(java.util.List.of(), mailErrors, "ERROR lines of the checkout's mail worker while the database was down");
 
         // After: the pool recovers by itself, and the interrupted flows finish once.
         long upAt = System.nanoTime();
