@@ -8,7 +8,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
@@ -28,8 +27,6 @@ import org.jboss.logging.Logger;
 public class OrderConfirmation {
 
     private static final Logger LOG = Logger.getLogger(OrderConfirmation.class);
-    /** Dates and times in the mail are Norwegian local time: the publishers' and the consumer law's. */
-    static final ZoneId ZONE = ShopperTime.ZONE;
 
     /** What the mail says, already formatted for its language (no request exists when a callback completes an order). */
     public record View(String firstName, String orderNumber, String orderedAt, String startsOn, String product,
@@ -94,7 +91,7 @@ public class OrderConfirmation {
         Publisher publisher = s.publisher();
         PriceTerms terms = s.terms();
         boolean invoice = "invoice".equals(s.paymentOption().paymentMethod);
-        Instant deadline = WithdrawalTerms.deadline(now, ZONE);
+        Instant deadline = WithdrawalTerms.deadline(now, ShopperTime.ZONE);
         return new View(s.payer().firstName(), String.valueOf(s.attempt().connectIdOrderId()), ShopperTime.dateTime(now, locale),
                 ShopperTime.date(now, locale), s.offer().title(locale), publisher.name, terms.price().format(locale),
                 terms.vat().format(locale), terms.periodLength(), terms.periodType(),

@@ -85,7 +85,7 @@ public class OutcomeResource {
             // After a withdrawal the receipt says so, and what happens to the money (outside attack of stop 23).
             Withdrawal w = withdrawn.get();
             return pages.page(Templates.receipt(Brand.of(s.publisher()), CheckoutViews.summary(s, pages.locale()), null,
-                    WithdrawalMail.at(w.requestedAt(), pages.locale()), WithdrawalMail.effect(s, w, pages.locale())), 200);
+                    ShopperTime.dateTime(w.requestedAt(), pages.locale()), WithdrawalMail.effect(s, w, pages.locale())), 200);
         }
         java.time.Instant deadline = withdrawals.deadline(s);
         String withdrawal = clock.instant().isBefore(deadline) ? urls.signedWithdrawalPath(s, deadline) : null;

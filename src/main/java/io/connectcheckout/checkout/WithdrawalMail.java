@@ -55,7 +55,7 @@ public class WithdrawalMail {
         try {
             if (s.payer().email() != null) {
                 Locale locale = Locale.forLanguageTag(s.locale() == null ? publisher.defaultLocale : s.locale());
-                Acknowledgement ack = new Acknowledgement(s.payer().firstName(), at(now, locale),
+                Acknowledgement ack = new Acknowledgement(s.payer().firstName(), ShopperTime.dateTime(now, locale),
                         String.valueOf(s.attempt().connectIdOrderId()), s.offer().title(locale), publisher.name,
                         effect(s, w, locale), Brand.of(publisher), locale.getLanguage());
                 CheckoutMail.queue(s.id(), CheckoutMail.WITHDRAWAL_CONFIRMATION, s.payer().email(), locale,
@@ -89,14 +89,11 @@ public class WithdrawalMail {
         Payer p = s.payer();
         String contact = p.email() != null ? p.email() + (p.mobile() != null ? ", " + p.mobile() : "") : p.mobile();
         boolean invoice = w.basis() == WithdrawalTerms.Basis.NOTHING_PAID;
-        return new Notice(at(now, locale), String.valueOf(s.attempt().connectIdOrderId()), s.reference(),
+        return new Notice(ShopperTime.dateTime(now, locale), String.valueOf(s.attempt().connectIdOrderId()), s.reference(),
                 s.offer().title(locale), s.terms().price().format(locale), p.firstName() + " " + p.lastName(), contact,
                 w.paidMinor > 0, w.basis() == WithdrawalTerms.Basis.PROPORTIONAL, invoice, w.chargeMinor > 0,
                 Money.ofMinor(w.chargeMinor, w.currency).format(locale), w.refundBy() == Withdrawal.RefundBy.PROVIDER,
                 w.refundMinor > 0, w.refund().format(locale), Brand.of(s.publisher()), locale.getLanguage());
     }
 
-    static String at(Instant instant, Locale locale) {
-        return ShopperTime.dateTime(instant, locale);
-    }
 }

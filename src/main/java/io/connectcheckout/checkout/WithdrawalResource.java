@@ -62,20 +62,22 @@ public class WithdrawalResource {
     public Response show(@PathParam("reference") String reference, @QueryParam("sig") String sig) {
         CheckoutSession s = completed(reference, sig);
         Brand brand = Brand.of(s.publisher());
+        // Read once: when it was ordered decides the period and what is kept back.
+        Instant orderedAt = withdrawals.orderedAt(s);
+        Instant deadline = WithdrawalTerms.deadline(orderedAt, ShopperTime.ZONE);
         Optional<Withdrawal> done = withdrawals.of(s.id());
         if (done.isPresent()) {
             Withdrawal w = done.get();
-            return pages.page(Templates.withdrawn(brand, view(s, sig, WithdrawalMail.effect(s, w, pages.locale())),
-                    WithdrawalMail.at(w.requestedAt(), pages.locale()), s.payer().email()), 200);
+            return pages.page(Templates.withdrawn(brand, view(s, sig, WithdrawalMail.effect(s, w, pages.locale()),
+                    orderedAt, deadline), ShopperTime.dateTime(w.requestedAt(), pages.locale()), s.payer().email()), 200);
         }
-        if (!clock.instant().isBefore(withdrawals.deadline(s))) {
-            return pages.page(Templates.ended(brand, WithdrawalMail.at(withdrawals.deadline(s).minusSeconds(60),
-                    pages.locale())), 200);
+        if (!clock.instant().isBefore(deadline)) {
+            return pages.page(Templates.ended(brand, ShopperTime.dateTime(deadline.minusSeconds(60), pages.locale())), 200);
         }
-        WithdrawalTerms terms = withdrawals.terms(s);
+        WithdrawalTerms terms = withdrawals.terms(s, orderedAt);
         String effect = WithdrawalTexts.effect(pages.messages(), terms, Withdrawals.refundBy(s, terms),
                 s.terms().currency(), s.publisher().name, pages.locale());
-        return pages.page(Templates.confirm(brand, view(s, sig, effect)), 200);
+        return pages.page(Templates.confirm(brand, view(s, sig, effect, orderedAt, deadline)), 200);
     }
 
     @POST
@@ -102,11 +104,10 @@ public class WithdrawalResource {
         return s;
     }
 
-    private View view(CheckoutSession s, String sig, String effect) {
-        Instant orderedAt = withdrawals.orderedAt(s);
+    private View view(CheckoutSession s, String sig, String effect, Instant orderedAt, Instant deadline) {
         return new View(String.valueOf(s.attempt().connectIdOrderId()), s.offer().title(pages.locale()),
-                WithdrawalMail.at(orderedAt, pages.locale()),
-                WithdrawalMail.at(withdrawals.deadline(s).minusSeconds(60), pages.locale()), effect, s.publisher().name,
+                ShopperTime.dateTime(orderedAt, pages.locale()),
+                ShopperTime.dateTime(deadline.minusSeconds(60), pages.locale()), effect, s.publisher().name,
                 path(s.reference(), sig));
     }
 

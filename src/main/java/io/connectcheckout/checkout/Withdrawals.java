@@ -49,18 +49,18 @@ public class Withdrawals {
 
     /** The last moment a withdrawal from {@code s} counts. */
     Instant deadline(CheckoutSession s) {
-        return WithdrawalTerms.deadline(orderedAt(s), OrderConfirmation.ZONE);
+        return WithdrawalTerms.deadline(orderedAt(s), ShopperTime.ZONE);
     }
 
-    /** What withdrawing from completed checkout {@code s} now would cost and refund. */
-    WithdrawalTerms terms(CheckoutSession s) {
-        return terms(s, clock.instant());
+    /** What withdrawing now from completed checkout {@code s}, ordered at {@code orderedAt}, would cost and refund. */
+    WithdrawalTerms terms(CheckoutSession s, Instant orderedAt) {
+        return terms(s, orderedAt, clock.instant());
     }
 
-    private WithdrawalTerms terms(CheckoutSession s, Instant at) {
+    private WithdrawalTerms terms(CheckoutSession s, Instant orderedAt, Instant at) {
         boolean paid = !Fulfillment.NON_INTERACTIVE.contains(s.paymentOption().paymentMethod);
-        return WithdrawalTerms.of(s.terms().amountMinor(), paid, s.payer().immediateStart(), orderedAt(s), at,
-                s.terms().periodLength(), s.terms().periodType(), OrderConfirmation.ZONE);
+        return WithdrawalTerms.of(s.terms().amountMinor(), paid, s.payer().immediateStart(), orderedAt, at,
+                s.terms().periodLength(), s.terms().periodType(), ShopperTime.ZONE);
     }
 
     /** Who gives the money of {@code s} back. */
@@ -89,10 +89,11 @@ public class Withdrawals {
             return existing.get();
         }
         Instant now = clock.instant();
-        if (s.step() != Step.COMPLETED || !now.isBefore(deadline(s))) {
+        Instant orderedAt = orderedAt(s);
+        if (s.step() != Step.COMPLETED || !now.isBefore(WithdrawalTerms.deadline(orderedAt, ShopperTime.ZONE))) {
             throw new IllegalStepException("withdrawal from a checkout that is " + s.step() + " or past its period");
         }
-        WithdrawalTerms terms = terms(s, now);
+        WithdrawalTerms terms = terms(s, orderedAt, now);
         Withdrawal recorded;
         boolean[] created = {false};
         try {

@@ -12,15 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.connectcheckout.testing.InvariantAudit;
 import io.connectcheckout.testing.Shopper;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -69,26 +62,6 @@ class ConcurrentConfirmFaultTest {
     }
 
     private static List<Shopper.Page> confirmTwentyTimes(Shopper shopper) throws Exception {
-        Shopper.Page review = shopper.page();
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Shopper.Page>> futures = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            Shopper copy = new Shopper();
-            copy.cookies().putAll(shopper.cookies());
-            copy.back(review);
-            Callable<Shopper.Page> confirm = () -> {
-                start.await();
-                return copy.submit("form[action='/checkout/confirm']", Map.of(), null);
-            };
-            futures.add(pool.submit(confirm));
-        }
-        start.countDown();
-        List<Shopper.Page> answers = new ArrayList<>();
-        for (Future<Shopper.Page> f : futures) {
-            answers.add(f.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        return answers;
+        return io.connectcheckout.testing.Checkouts.confirmAtOnce(shopper, 20);
     }
 }

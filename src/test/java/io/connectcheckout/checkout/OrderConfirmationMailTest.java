@@ -20,15 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -147,25 +140,9 @@ class OrderConfirmationMailTest {
     void raceingConfirmsSendOneConfirmation() throws Exception {
         String email = "confirm.race." + System.nanoTime() + "@example.no";
         Shopper shopper = atReview("invoice", email);
-        Shopper.Page review = shopper.page();
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Shopper.Page>> futures = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            Shopper copy = new Shopper();
-            copy.cookies().putAll(shopper.cookies());
-            copy.back(review);
-            Callable<Shopper.Page> confirm = () -> {
-                start.await();
-                return copy.submit("form[action='/checkout/confirm']", Map.of(), null);
-            };
-            futures.add(pool.submit(confirm));
+        for (Shopper.Page answer : io.connectcheckout.testing.Checkouts.confirmAtOnce(shopper, 20)) {
+            assertTrue(answer.status() < 500);
         }
-        start.countDown();
-        for (Future<Shopper.Page> f : futures) {
-            assertTrue(f.get(60, TimeUnit.SECONDS).status() < 500);
-        }
-        pool.shutdown();
         SmtpServer.await(email, 1);
         // Reloads of the receipt and the status page step the checkout again: nothing more is sent.
         for (int i = 0; i < 3; i++) {

@@ -67,6 +67,36 @@ public final class Checkouts {
         shopper.follow(shopper.submit("form[action$='/wallet']", Map.of("mobile", "912 34 567"), null));
     }
 
+    /**
+     * Presses the shopper's review-page confirm {@code times} times at the same moment, each from a
+     * copy of the browser (its cookies, the same page), and returns every answer (60 s at most each).
+     */
+    public static java.util.List<Shopper.Page> confirmAtOnce(Shopper shopper, int times) throws Exception {
+        Shopper.Page review = shopper.page();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(times);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Shopper.Page>> futures = new java.util.ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            Shopper copy = new Shopper();
+            copy.cookies().putAll(shopper.cookies());
+            copy.back(review);
+            futures.add(pool.submit(() -> {
+                start.await();
+                return copy.submit("form[action='/checkout/confirm']", Map.of(), null);
+            }));
+        }
+        start.countDown();
+        java.util.List<Shopper.Page> answers = new java.util.ArrayList<>();
+        try {
+            for (java.util.concurrent.Future<Shopper.Page> f : futures) {
+                answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return answers;
+    }
+
     /** A guest's invoice checkout walked to its receipt. */
     public static Shopper completedInvoiceCheckout(String email) {
         Shopper shopper = atReview("invoice", email);

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -65,7 +64,7 @@ public class OutboxMessage extends PanacheEntityBase {
         if (attempts >= maxAttempts) {
             status = FAILED;
         } else {
-            nextAttemptAt = now.plus(Duration.ofSeconds(30L << Math.min(10, attempts - 1)));
+            nextAttemptAt = io.connectcheckout.common.RetryBackoff.next(now, attempts);
         }
     }
 }
